@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts a Payara domain ready for Neptun: creates it when it does not exist yet (on its own port
+# base), starts it unless it is running, and applies derby-datasource.sh. Used by server-config/run
+# (domain1, default ports) and by the test suite (its own domain and ports, see pom.xml).
+#
+# Environment: PAYARA_HOME, DERBY_LIB, NEPTUN_DATA_DIR as in derby-datasource.sh, plus
+#   DOMAIN    the domain name (default domain1)
+#   PORTBASE  port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80)
+set -euo pipefail
+
+: "${PAYARA_HOME:?PAYARA_HOME must name the Payara installation}"
+export DOMAIN="${DOMAIN:-domain1}"
+here="$(cd "$(dirname "$0")" && pwd)"
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+
+if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
+  : "${PORTBASE:?PORTBASE is needed to create domain $DOMAIN}"
+  asadmin create-domain --nopassword=true --portbase "$PORTBASE" "$DOMAIN"
+fi
+ADMIN_PORT="$(sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p; s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
+  "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml" | head -n 1)"
+export ADMIN_PORT="${ADMIN_PORT:-4848}"
+
+if ! asadmin list-domains | grep -q "^$DOMAIN running"; then
+  asadmin start-domain --timeout 180 "$DOMAIN"
+fi
+"$here/derby-datasource.sh"

@@ -1,0 +1,140 @@
+package dev.neptun.imports.entity;
+
+import dev.neptun.installation.entity.GithubInstallation;
+import dev.neptun.project.entity.Project;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+@Entity
+@Table(name = "context_imports")
+@NamedQuery(name = ContextImport.FIND_IN_PROJECT,
+        query = "SELECT i FROM ContextImport i WHERE i.id = :importId AND i.project.id = :projectId")
+@NamedQuery(name = ContextImport.COUNT_OTHERS_USING_INSTALLATION,
+        query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId"
+                + " AND i.installation.id = :installationId AND i.id <> :importId")
+@NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
+public class ContextImport {
+
+    public static final String FIND_IN_PROJECT = "ContextImport.findInProject";
+    public static final String COUNT_OTHERS_USING_INSTALLATION = "ContextImport.countOthersUsingInstallation";
+    public static final String DELETE_BY_ID = "ContextImport.deleteById";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Integer id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    /** Set only for GitHub-installation imports; null again once that installation is deleted. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "installation_id")
+    private GithubInstallation installation;
+
+    // The same column read as a number, so the delete can decide about the connection without loading the installation.
+    @Column(name = "installation_id", insertable = false, updatable = false)
+    private Integer installationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type", nullable = false, length = 40)
+    private ImportSourceType sourceType;
+
+    @Column(name = "source_path", nullable = false, length = 2048)
+    private String sourcePath;
+
+    @Column(name = "source_ref", length = 1024)
+    private String sourceRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "import_status", nullable = false, length = 16)
+    private ImportStatus importStatus;
+
+    @Column(name = "error_message", length = 4096)
+    private String errorMessage;
+
+    /** Any JSON document, kept as its text. */
+    @Lob
+    @Column(name = "file_tree")
+    private String fileTree;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    protected ContextImport() {
+    }
+
+    public ContextImport(Project project, GithubInstallation installation, ImportSourceType sourceType, String sourcePath,
+            LocalDateTime now) {
+        this.project = project;
+        this.installation = installation;
+        this.sourceType = sourceType;
+        this.sourcePath = sourcePath;
+        this.importStatus = ImportStatus.pending;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public GithubInstallation getInstallation() {
+        return installation;
+    }
+
+    public Integer getInstallationId() {
+        return installationId;
+    }
+
+    public ImportSourceType getSourceType() {
+        return sourceType;
+    }
+
+    public String getSourcePath() {
+        return sourcePath;
+    }
+
+    public String getSourceRef() {
+        return sourceRef;
+    }
+
+    public ImportStatus getImportStatus() {
+        return importStatus;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public String getFileTree() {
+        return fileTree;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

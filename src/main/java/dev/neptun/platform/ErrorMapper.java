@@ -1,0 +1,115 @@
+package dev.neptun.platform;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The single place that turns any failure into the API's error body. JAX-RS reaches it through
+ * {@link ThrowableMapper}, the servlet container (filters, unknown paths) through
+ * {@link ErrorPageServlet}.
+ */
+public final class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    // Yasson names the member it could not read this way; the rest of its message may hold class names.
+    private static final Pattern JSON_PROPERTY = Pattern.compile("property '([^']{1,100})'");
+
+    /** What the client gets: status, body, and any header the failure carried (e.g. {@code Allow}). */
+    public record Mapped(int status, ErrorBody body, Map<String, String> headers) {
+    }
+
+    private ErrorMapper() {
+    }
+
+    public static Mapped map(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            List<ErrorBody.FieldError> errors = api.fieldErrors().isEmpty() ? null : api.fieldErrors();
+            return new Mapped(api.status(), new ErrorBody(api.status(), api.getMessage(), null, errors), Map.of());
+        }
+        Throwable json = causeOfType(failure, JsonbException.class, JsonException.class);
+        if (json != null) {
+            return malformedJson(json);
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return fromStatus(web.getResponse());
+        }
+        return serverError(failure);
+    }
+
+    /** For an error the servlet container raised itself, with no exception behind it. */
+    public static Mapped fromStatus(int status) {
+        if (status >= 500) {
+            return serverError(null);
+        }
+        return new Mapped(status, new ErrorBody(status, reasonPhrase(status)), Map.of());
+    }
+
+    private static Mapped fromStatus(Response response) {
+        int status = response.getStatus();
+        String allow = response.getHeaderString(HttpHeaders.ALLOW);
+        Map<String, String> headers = allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow);
+        return new Mapped(status, new ErrorBody(status, reasonPhrase(status)), headers);
+    }
+
+    private static Mapped malformedJson(Throwable json) {
+        Matcher property = JSON_PROPERTY.matcher(String.valueOf(json.getMessage()));
+        if (property.find()) {
+            String field = property.group(1);
+            var error = new ErrorBody.FieldError(field, "has the wrong type or format");
+            return new Mapped(400, new ErrorBody(400, "Invalid value for '" + field + "'", null, List.of(error)), Map.of());
+        }
+        return new Mapped(400, new ErrorBody(400, "Malformed JSON body"), Map.of());
+    }
+
+    private static Mapped serverError(Throwable failure) {
+        String requestId = UUID.randomUUID().toString();
+        // Class names and SQL states only: messages of persistence exceptions carry SQL and values.
+        LOG.log(Level.SEVERE, "requestId={0} unhandled failure: {1}", new Object[] {requestId, describe(failure)});
+        return new Mapped(500, new ErrorBody(500, "Internal server error", requestId, null), Map.of());
+    }
+
+    static String describe(Throwable failure) {
+        if (failure == null) {
+            return "(raised by the container)";
+        }
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = failure; t != null && chain.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            if (chain.length() > 0) {
+                chain.append(" <- ");
+            }
+            chain.append(t.getClass().getName());
+            if (t instanceof SQLException sql) {
+                chain.append(" [SQLState ").append(sql.getSQLState()).append(']');
+            }
+        }
+        return chain.toString();
+    }
+
+    @SafeVarargs
+    private static Throwable causeOfType(Throwable failure, Class<? extends Throwable>... types) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error " + status : known.getReasonPhrase();
+    }
+}

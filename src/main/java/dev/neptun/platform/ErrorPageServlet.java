@@ -1,0 +1,38 @@
+package dev.neptun.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The servlet container's error page (web.xml): errors raised outside JAX-RS — unknown paths, a
+ * failing filter — get the same JSON body through {@link ErrorMapper}.
+ */
+@WebServlet(name = "ErrorPage", urlPatterns = ErrorPageServlet.PATH)
+public class ErrorPageServlet extends HttpServlet {
+
+    static final String PATH = "/error-page";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer c ? c : HttpServletResponse.SC_NOT_FOUND;
+        ErrorMapper.Mapped mapped = failure instanceof Throwable t ? ErrorMapper.map(t) : ErrorMapper.fromStatus(status);
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(mapped.status());
+        mapped.headers().forEach(response::setHeader);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getWriter().write(JsonConfig.jsonb().toJson(mapped.body()));
+        }
+    }
+}

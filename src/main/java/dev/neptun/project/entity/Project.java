@@ -1,0 +1,98 @@
+package dev.neptun.project.entity;
+
+import dev.neptun.auth.entity.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+@Entity
+@Table(name = "projects")
+// Locks the project row: every change to a project's imports and connections is serialised on it,
+// so concurrent deletes of one import give one 204, and a delete never races a connect.
+@NamedQuery(name = Project.FIND_OWNED_FOR_UPDATE,
+        query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+public class Project {
+
+    public static final String FIND_OWNED_FOR_UPDATE = "Project.findOwnedForUpdate";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Integer id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id", nullable = false)
+    private UserAccount owner;
+
+    @Column(nullable = false, length = 256)
+    private String name;
+
+    @Column(length = 4096)
+    private String description;
+
+    @Column(name = "project_type", nullable = false, length = 32)
+    private String type;
+
+    @Column(name = "main_language", nullable = false, length = 32)
+    private String mainLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    protected Project() {
+    }
+
+    public Project(UserAccount owner, String name, String description, String type, String mainLanguage, LocalDateTime now) {
+        this.owner = owner;
+        this.name = name;
+        this.description = description;
+        this.type = type;
+        this.mainLanguage = mainLanguage;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public UserAccount getOwner() {
+        return owner;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getMainLanguage() {
+        return mainLanguage;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}
