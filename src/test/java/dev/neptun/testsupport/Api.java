@@ -1,0 +1,137 @@
+package dev.neptun.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** A plain HTTP client for the {@code @RunAsClient} tests: real requests, as curl would send them. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    public static URI base() {
+        return URI.create(System.getProperty("it.base.url", "http://localhost:28080/"));
+    }
+
+    public static Request request(String method, String path) {
+        return new Request(method, path);
+    }
+
+    public static Request get(String path) {
+        return request("GET", path);
+    }
+
+    public static Request post(String path) {
+        return request("POST", path);
+    }
+
+    public static Request delete(String path) {
+        return request("DELETE", path);
+    }
+
+    public static final class Request {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private String body;
+
+        private Request(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Request session(String token) {
+            return header("Cookie", "neptun-session=" + token);
+        }
+
+        public Request json(String json) {
+            headers.putIfAbsent("Content-Type", "application/json");
+            body = json;
+            return this;
+        }
+
+        public Response send() {
+            try {
+                return async().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new UncheckedIOException(new IOException(e.getCause()));
+            }
+        }
+
+        public CompletableFuture<Response> async() {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path.startsWith("/") ? path.substring(1) : path))
+                    .timeout(Duration.ofSeconds(60))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(builder::header);
+            return CLIENT.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString()).thenApply(Response::new);
+        }
+    }
+
+    public static final class Response {
+        private final HttpResponse<String> response;
+
+        Response(HttpResponse<String> response) {
+            this.response = response;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body()))) {
+                return reader.read();
+            }
+        }
+
+        /** The token of the {@code neptun-session} cookie this response sets, if any. */
+        public Optional<String> sessionCookie() {
+            return headers("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("neptun-session="))
+                    .map(c -> c.substring("neptun-session=".length(), c.indexOf(';')))
+                    .findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}

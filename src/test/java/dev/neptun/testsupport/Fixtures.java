@@ -1,0 +1,169 @@
+package dev.neptun.testsupport;
+
+import dev.neptun.auth.control.Accounts;
+import dev.neptun.auth.control.SessionToken;
+import dev.neptun.auth.control.Sessions;
+import dev.neptun.auth.entity.UserAccount;
+import dev.neptun.auth.entity.UserSession;
+import dev.neptun.contextfile.entity.ContextFile;
+import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.imports.entity.ImportSourceType;
+import dev.neptun.installation.entity.GithubInstallation;
+import dev.neptun.installation.entity.ProjectInstallation;
+import dev.neptun.platform.Clock;
+import dev.neptun.project.entity.Project;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Seeds test data through the services and the EntityManager (the create endpoints come later),
+ * and reads back what a test needs to assert. Every call makes new rows: no test sees another's.
+ */
+@ApplicationScoped
+@Transactional
+public class Fixtures {
+
+    public static final String PASSWORD = "Corr3ct-Horse!";
+    private static final AtomicLong GITHUB_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Sessions sessions;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/neptun")
+    DataSource dataSource;
+
+    public record SignedIn(int userId, String email, String token) {
+    }
+
+    /**
+     * A user with a session and two projects: the first has a GitHub import (3 files) connected
+     * through an installation and a local-folder import (2 files); the second has one local import.
+     */
+    public record World(SignedIn user, int projectId, int installationId, int githubImportId, int localImportId,
+            int otherProjectId, int otherProjectImportId) {
+    }
+
+    public SignedIn user() {
+        String email = "user-" + UUID.randomUUID() + "@example.test";
+        UserAccount account = accounts.signUp(email, PASSWORD);
+        return new SignedIn(account.getId(), email, sessions.issue(account.getId()).token());
+    }
+
+    public World world() {
+        SignedIn user = user();
+        int project = project(user.userId());
+        int installation = installation(user.userId());
+        int githubImport = importOf(project, ImportSourceType.github_repository_installation, installation, 3);
+        int localImport = importOf(project, ImportSourceType.local_folder, null, 2);
+        int otherProject = project(user.userId());
+        int otherProjectImport = importOf(otherProject, ImportSourceType.local_folder, null, 1);
+        return new World(user, project, installation, githubImport, localImport, otherProject, otherProjectImport);
+    }
+
+    public int project(int userId) {
+        Project project = new Project(em.getReference(UserAccount.class, userId), "project", null, "web-service", "java", Clock.now());
+        em.persist(project);
+        em.flush();
+        return project.getId();
+    }
+
+    public int installation(int userId) {
+        long githubId = GITHUB_IDS.incrementAndGet();
+        GithubInstallation installation = new GithubInstallation(em.getReference(UserAccount.class, userId), githubId,
+                "User", githubId, "octocat", null, Clock.now());
+        em.persist(installation);
+        em.flush();
+        return installation.getId();
+    }
+
+    /** An import with {@code files} context files; a GitHub one also connects its installation to the project. */
+    public int importOf(int projectId, ImportSourceType type, Integer installationId, int files) {
+        Project project = em.find(Project.class, projectId);
+        GithubInstallation installation = installationId == null ? null : em.find(GithubInstallation.class, installationId);
+        ContextImport contextImport = new ContextImport(project, installation, type, "/src/" + type, Clock.now());
+        em.persist(contextImport);
+        for (int i = 0; i < files; i++) {
+            em.persist(new ContextFile(contextImport, "file " + i, "/src/file" + i + ".md", "# content " + i, "markdown", Clock.now()));
+        }
+        if (installation != null && !connected(projectId, installationId)) {
+            em.persist(new ProjectInstallation(project, installation, Clock.now()));
+        }
+        em.flush();
+        return contextImport.getId();
+    }
+
+    /** A session with chosen timestamps, for the expiry rules. */
+    public String session(int userId, LocalDateTime createdAt, LocalDateTime lastUsedAt, LocalDateTime expiresAt) {
+        String token = SessionToken.generate();
+        UserSession session = new UserSession(userId, SessionToken.hash(token), createdAt, expiresAt);
+        em.persist(session);
+        em.flush();
+        em.createNamedQuery(UserSession.TOUCH).setParameter("now", lastUsedAt).setParameter("id", session.getId()).executeUpdate();
+        return token;
+    }
+
+    public boolean importExists(int importId) {
+        return em.find(ContextImport.class, importId) != null;
+    }
+
+    public long filesOf(int importId) {
+        return em.createNamedQuery(ContextFile.COUNT_OF_IMPORT, Long.class).setParameter("importId", importId).getSingleResult();
+    }
+
+    public boolean connected(int projectId, int installationId) {
+        return em.createNamedQuery(ProjectInstallation.COUNT_PAIR, Long.class)
+                .setParameter("projectId", projectId)
+                .setParameter("installationId", installationId)
+                .getSingleResult() > 0;
+    }
+
+    public boolean installationExists(int installationId) {
+        return em.find(GithubInstallation.class, installationId) != null;
+    }
+
+    public long sessionRowsWithRawToken(String token) {
+        return em.createQuery("SELECT COUNT(s) FROM UserSession s WHERE s.tokenHash = :raw", Long.class)
+                .setParameter("raw", token).getSingleResult();
+    }
+
+    /**
+     * Makes the database refuse to delete this import — a row of a test-only table references it —
+     * so a delete fails half-way: after the files and the connection, at the import itself.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void blockDeletionOf(int importId) {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            boolean exists;
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                exists = false;
+                while (tables.next()) {
+                    exists |= "it_import_blockers".equalsIgnoreCase(tables.getString("TABLE_NAME"));
+                }
+            }
+            if (!exists) {
+                sql.executeUpdate("CREATE TABLE it_import_blockers (import_id INT NOT NULL REFERENCES context_imports(id))");
+            }
+            sql.executeUpdate("INSERT INTO it_import_blockers (import_id) VALUES (" + importId + ")");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not block the deletion of import " + importId, e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.neptun.testsupport;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Test-only routes (compiled from src/test, so never in the shipped WAR) that let the
+ * {@code @RunAsClient} tests seed data through {@link Fixtures} and look at the database.
+ */
+@Path("test-data")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TestDataResource {
+
+    @Inject
+    Fixtures fixtures;
+
+    @POST
+    @Path("world")
+    public JsonObject world() {
+        Fixtures.World w = fixtures.world();
+        return Json.createObjectBuilder()
+                .add("user_id", w.user().userId())
+                .add("email", w.user().email())
+                .add("token", w.user().token())
+                .add("project_id", w.projectId())
+                .add("installation_id", w.installationId())
+                .add("github_import_id", w.githubImportId())
+                .add("local_import_id", w.localImportId())
+                .add("other_project_id", w.otherProjectId())
+                .add("other_project_import_id", w.otherProjectImportId())
+                .build();
+    }
+
+    @POST
+    @Path("users/{userId}/sessions")
+    public JsonObject session(@PathParam("userId") int userId, @QueryParam("created_minutes_ago") long created,
+            @QueryParam("last_used_minutes_ago") long lastUsed, @QueryParam("expires_in_minutes") long expiresIn) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        String token = fixtures.session(userId, now.minusMinutes(created), now.minusMinutes(lastUsed), now.plusMinutes(expiresIn));
+        return Json.createObjectBuilder().add("token", token).build();
+    }
+
+    @GET
+    @Path("imports/{importId}")
+    public JsonObject importState(@PathParam("importId") int importId) {
+        return Json.createObjectBuilder()
+                .add("exists", fixtures.importExists(importId))
+                .add("files", fixtures.filesOf(importId))
+                .build();
+    }
+
+    @GET
+    @Path("projects/{projectId}/connections/{installationId}")
+    public JsonObject connection(@PathParam("projectId") int projectId, @PathParam("installationId") int installationId) {
+        return Json.createObjectBuilder()
+                .add("connected", fixtures.connected(projectId, installationId))
+                .add("installation_exists", fixtures.installationExists(installationId))
+                .build();
+    }
+
+    @POST
+    @Path("imports/{importId}/blocker")
+    public JsonObject block(@PathParam("importId") int importId) {
+        fixtures.blockDeletionOf(importId);
+        return Json.createObjectBuilder().add("blocked", importId).build();
+    }
+}
