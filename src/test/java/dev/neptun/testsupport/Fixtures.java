@@ -120,6 +120,11 @@ public class Fixtures {
         return token;
     }
 
+    public LocalDateTime lastUsedOf(String token) {
+        return em.createQuery("SELECT s.lastUsedAt FROM UserSession s WHERE s.tokenHash = :hash", LocalDateTime.class)
+                .setParameter("hash", SessionToken.hash(token)).getSingleResult();
+    }
+
     public boolean importExists(int importId) {
         return em.find(ContextImport.class, importId) != null;
     }

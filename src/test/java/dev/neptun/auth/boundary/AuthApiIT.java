@@ -1,0 +1,219 @@
+package dev.neptun.auth.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neptun.testsupport.Api;
+import dev.neptun.testsupport.Deployments;
+import dev.neptun.testsupport.RemoteWorld;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-up, login, logout, check and session over HTTP, with the cookie rules of API.md. */
+@ExtendWith(ArquillianExtension.class)
+class AuthApiIT {
+
+    private static final String PASSWORD = "Str0ng&Secret";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    private static String newEmail() {
+        return "auth-" + UUID.randomUUID() + "@example.test";
+    }
+
+    private static Api.Response signUp(String email, String password, String confirm) {
+        return Api.post("api/auth/sign-up")
+                .json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"confirmPassword\":\"" + confirm + "\"}")
+                .send();
+    }
+
+    private static Api.Response login(String email, String password) {
+        return Api.post("api/auth/login").json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}").send();
+    }
+
+    private static int check(String token) {
+        return Api.request("HEAD", "api/auth/check").session(token).send().status();
+    }
+
+    @Test
+    void signUpIs201WithTheUserAndASessionCookie() {
+        String email = newEmail();
+
+        Api.Response response = signUp(email, PASSWORD, PASSWORD);
+
+        assertEquals(201, response.status(), response::toString);
+        JsonObject body = response.json();
+        assertEquals(email, body.getJsonObject("user").getString("primary_email"));
+        assertTrue(body.getJsonObject("user").getInt("id") > 0);
+        Instant.parse(body.getString("loggedInAt"));
+        String token = response.sessionCookie().orElseThrow();
+        assertTrue(token.length() >= 22, "at least 128 bits, base64url");
+        assertEquals(204, check(token));
+    }
+
+    @Test
+    void sessionCookieHasTheAttributesOfTheContract() {
+        Api.Response response = signUp(newEmail(), PASSWORD, PASSWORD);
+
+        String cookie = response.headers("Set-Cookie").stream().filter(c -> c.startsWith("neptun-session=")).findFirst().orElseThrow();
+        List<String> attributes = List.of(cookie.split(";\\s*"));
+        assertAll(
+                () -> assertTrue(attributes.contains("Path=/"), cookie),
+                () -> assertTrue(attributes.contains("HttpOnly"), cookie),
+                () -> assertTrue(attributes.contains("SameSite=Lax"), cookie),
+                () -> assertTrue(attributes.contains("Max-Age=604800"), cookie),
+                () -> assertFalse(attributes.contains("Secure"), "plain HTTP gets no Secure: " + cookie));
+    }
+
+    @Test
+    void signUpWithATakenEmailIs409WhateverItsCase() {
+        String email = newEmail();
+        assertEquals(201, signUp(email, PASSWORD, PASSWORD).status());
+
+        Api.Response again = signUp(email.toUpperCase(), PASSWORD, PASSWORD);
+
+        assertEquals(409, again.status());
+        assertEquals(409, again.json().getInt("statusCode"));
+    }
+
+    @Test
+    void signUpWithInvalidFieldsIs400NamingEachField() {
+        assertEquals("password", signUp(newEmail(), "alllowercase1!", "alllowercase1!").json()
+                .getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("confirmPassword", signUp(newEmail(), PASSWORD, PASSWORD + "x").json()
+                .getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("email", signUp("not-an-email", PASSWORD, PASSWORD).json()
+                .getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, signUp("a@b", PASSWORD, PASSWORD).status());
+        assertEquals(400, Api.post("api/auth/sign-up").json("{}").send().status());
+    }
+
+    @Test
+    void loginIs200WithANewTokenEveryTime() {
+        String email = newEmail();
+        String first = signUp(email, PASSWORD, PASSWORD).sessionCookie().orElseThrow();
+
+        Api.Response response = login(email.toUpperCase(), PASSWORD);
+
+        assertEquals(200, response.status());
+        assertEquals(email, response.json().getJsonObject("user").getString("primary_email"));
+        String second = response.sessionCookie().orElseThrow();
+        assertNotEquals(first, second);
+        assertEquals(204, check(second));
+    }
+
+    @Test
+    void loginDoesNotAdoptTheCookieItWasSentWith() {
+        String email = newEmail();
+        String old = signUp(email, PASSWORD, PASSWORD).sessionCookie().orElseThrow();
+
+        Api.Response response = Api.post("api/auth/login").session(old)
+                .json("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}").send();
+
+        assertNotEquals(old, response.sessionCookie().orElseThrow());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailAreTheSame401() {
+        String email = newEmail();
+        signUp(email, PASSWORD, PASSWORD);
+
+        Api.Response wrongPassword = login(email, PASSWORD + "x");
+        Api.Response unknownEmail = login(newEmail(), PASSWORD);
+
+        assertEquals(401, wrongPassword.status());
+        assertEquals(401, unknownEmail.status());
+        assertEquals(wrongPassword.body(), unknownEmail.body());
+        assertTrue(wrongPassword.sessionCookie().isEmpty());
+    }
+
+    @Test
+    void malformedLoginIs400() {
+        assertEquals(400, Api.post("api/auth/login").json("{\"email\":\"x@example.test\"}").send().status());
+        assertEquals(400, Api.post("api/auth/login").json("{\"email\":").send().status());
+    }
+
+    @Test
+    void logoutRevokesTheSessionEverywhereAndClearsTheCookie() {
+        RemoteWorld w = RemoteWorld.create();
+        assertEquals(204, check(w.token()));
+
+        Api.Response logout = Api.post("api/auth/logout").session(w.token()).send();
+
+        assertEquals(204, logout.status());
+        String cleared = logout.headers("Set-Cookie").stream().filter(c -> c.startsWith("neptun-session=")).findFirst().orElseThrow();
+        assertTrue(cleared.contains("Max-Age=0"), cleared);
+        assertEquals(401, check(w.token()));
+        assertEquals(401, Api.get("api/auth/session").session(w.token()).send().status());
+        assertEquals(401, Api.delete(w.importPath(w.localImportId())).session(w.token()).send().status());
+        assertTrue(RemoteWorld.importExists(w.localImportId()));
+    }
+
+    @Test
+    void logoutWithoutASessionIsStill204() {
+        assertEquals(204, Api.post("api/auth/logout").send().status());
+        assertEquals(204, Api.post("api/auth/logout").session("garbage").send().status());
+    }
+
+    @Test
+    void checkIs204WithASessionAnd401Without() {
+        RemoteWorld w = RemoteWorld.create();
+
+        assertEquals(204, check(w.token()));
+        assertEquals(401, Api.request("HEAD", "api/auth/check").send().status());
+    }
+
+    @Test
+    void sessionIs200WithTheUserAndWhenTheyLoggedIn() {
+        String email = newEmail();
+        Api.Response signedUp = signUp(email, PASSWORD, PASSWORD);
+        String token = signedUp.sessionCookie().orElseThrow();
+
+        Api.Response session = Api.get("api/auth/session").session(token).send();
+
+        assertEquals(200, session.status());
+        assertEquals(signedUp.json().getJsonObject("user"), session.json().getJsonObject("user"));
+        assertEquals(Instant.parse(signedUp.json().getString("loggedInAt")), Instant.parse(session.json().getString("loggedInAt")));
+        assertEquals(401, Api.get("api/auth/session").send().status());
+    }
+
+    @Test
+    void sessionPastItsAbsoluteExpiryIs401() {
+        RemoteWorld w = RemoteWorld.create();
+
+        String expired = w.sessionAged(60, 1, -1);
+
+        assertEquals(401, check(expired));
+    }
+
+    @Test
+    void sessionIdleLongerThanTheIdleTimeoutIs401() {
+        RemoteWorld w = RemoteWorld.create();
+
+        String idle = w.sessionAged(25 * 60, 24 * 60 + 1, 60);
+        String active = w.sessionAged(25 * 60, 24 * 60 - 5, 60);
+
+        assertEquals(401, check(idle));
+        assertEquals(204, check(active));
+    }
+
+    @Test
+    void authenticatedResponsesAreNotCacheable() {
+        RemoteWorld w = RemoteWorld.create();
+
+        assertEquals("no-store", Api.get("api/auth/session").session(w.token()).send().header("Cache-Control").orElse(""));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.neptun.auth.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neptun.platform.Clock;
+import dev.neptun.platform.SessionPrincipal;
+import dev.neptun.testsupport.Deployments;
+import dev.neptun.testsupport.Fixtures;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Session rules against the real database, in the container. */
+@ExtendWith(ArquillianExtension.class)
+class SessionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void issuedTokenAuthenticatesItsUser() {
+        Fixtures.SignedIn user = fixtures.user();
+
+        SessionPrincipal principal = sessions.authenticate(user.token()).orElseThrow();
+
+        assertEquals(user.userId(), principal.userId());
+    }
+
+    @Test
+    void onlyAHashOfTheTokenIsStored() {
+        Fixtures.SignedIn user = fixtures.user();
+
+        assertEquals(0, fixtures.sessionRowsWithRawToken(user.token()));
+        assertEquals(1, fixtures.sessionRowsWithRawToken(SessionToken.hash(user.token())));
+    }
+
+    @Test
+    void tokensCarryAtLeast128RandomBits() {
+        String token = SessionToken.generate();
+
+        assertTrue(token.length() * 6 >= 128);
+        assertTrue(SessionToken.isWellFormed(token));
+    }
+
+    @Test
+    void revokedSessionNoLongerAuthenticates() {
+        Fixtures.SignedIn user = fixtures.user();
+
+        sessions.revoke(user.token());
+
+        assertTrue(sessions.authenticate(user.token()).isEmpty());
+    }
+
+    @Test
+    void expiredAndIdleSessionsDoNotAuthenticate() {
+        int userId = fixtures.user().userId();
+        LocalDateTime now = Clock.now();
+
+        String expired = fixtures.session(userId, now.minusDays(8), now.minusMinutes(1), now.minusSeconds(1));
+        String idle = fixtures.session(userId, now.minusDays(2), now.minusHours(25), now.plusDays(5));
+        String fresh = fixtures.session(userId, now.minusDays(2), now.minusHours(23), now.plusDays(5));
+
+        assertTrue(sessions.authenticate(expired).isEmpty());
+        assertTrue(sessions.authenticate(idle).isEmpty());
+        assertTrue(sessions.authenticate(fresh).isPresent());
+    }
+
+    @Test
+    void useOfASessionPushesItsIdleExpiryForward() {
+        int userId = fixtures.user().userId();
+        LocalDateTime now = Clock.now();
+        String token = fixtures.session(userId, now.minusDays(2), now.minusHours(23).minusMinutes(59), now.plusDays(5));
+
+        assertTrue(sessions.authenticate(token).isPresent());
+
+        // Last used 23h59m ago: unless this use is recorded, the session goes idle within a minute.
+        assertTrue(fixtures.lastUsedOf(token).isAfter(now.minusMinutes(1)));
+    }
+
+    @Test
+    void malformedTokensAreRejectedWithoutALookup() {
+        assertTrue(sessions.authenticate("short").isEmpty());
+        assertTrue(sessions.authenticate(null).isEmpty());
+        assertTrue(sessions.authenticate("'; DROP TABLE user_sessions; --aaaaaaaaaaaaaaaaaaaa").isEmpty());
+    }
+}
