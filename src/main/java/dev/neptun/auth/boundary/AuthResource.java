@@ -25,9 +25,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
 @RequestScoped
+@Tag(name = "Auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
@@ -51,6 +55,10 @@ public class AuthResource {
 
     @POST
     @Path("sign-up")
+    @Operation(summary = "Create an account and sign in")
+    @APIResponse(responseCode = "201", description = "Signed up; sets the neptun-session cookie")
+    @APIResponse(responseCode = "400", description = "Invalid email, password or confirmation")
+    @APIResponse(responseCode = "409", description = "Email already registered")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signUp(SignUpRequest body) {
         SignUpRequest valid = validator.valid(body);
@@ -64,6 +72,10 @@ public class AuthResource {
 
     @POST
     @Path("login")
+    @Operation(summary = "Sign in; always issues a new session")
+    @APIResponse(responseCode = "200", description = "Signed in; sets the neptun-session cookie")
+    @APIResponse(responseCode = "400", description = "Malformed body")
+    @APIResponse(responseCode = "401", description = "Wrong email or password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(LoginRequest body) {
         LoginRequest valid = validator.valid(body);
@@ -72,6 +84,8 @@ public class AuthResource {
 
     @POST
     @Path("logout")
+    @Operation(summary = "Revoke the session and clear the cookie")
+    @APIResponse(responseCode = "204", description = "Signed out (also without a session)")
     public Response logout() {
         SessionCookie.read(request).ifPresent(sessions::revoke);
         return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(secure())).build();
@@ -79,6 +93,9 @@ public class AuthResource {
 
     @HEAD
     @Path("check")
+    @Operation(summary = "Is the session valid?")
+    @APIResponse(responseCode = "204", description = "Valid")
+    @APIResponse(responseCode = "401", description = "No valid session")
     @Authenticated
     public Response check() {
         return Response.noContent().build();
@@ -86,6 +103,9 @@ public class AuthResource {
 
     @GET
     @Path("session")
+    @Operation(summary = "The signed-in user and when the session began")
+    @APIResponse(responseCode = "200", description = "The session")
+    @APIResponse(responseCode = "401", description = "No valid session")
     @Authenticated
     public SessionView session() {
         SessionPrincipal principal = SessionPrincipal.of(security);

@@ -18,11 +18,24 @@ import java.time.LocalDateTime;
 
 @Entity
 @Table(name = "context_files")
+@NamedQuery(name = ContextFile.LIST_OF_PROJECT,
+        query = "SELECT f FROM ContextFile f WHERE f.project.id = :projectId ORDER BY f.id")
+@NamedQuery(name = ContextFile.LIST_OF_IMPORT,
+        query = "SELECT f FROM ContextFile f WHERE f.project.id = :projectId AND f.contextImport.id = :importId ORDER BY f.id")
+@NamedQuery(name = ContextFile.FIND_IN_PROJECT,
+        query = "SELECT f FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId")
+@NamedQuery(name = ContextFile.DELETE_BY_ID, query = "DELETE FROM ContextFile f WHERE f.id = :fileId")
 @NamedQuery(name = ContextFile.DELETE_OF_IMPORT, query = "DELETE FROM ContextFile f WHERE f.contextImport.id = :importId")
+@NamedQuery(name = ContextFile.DELETE_OF_PROJECT, query = "DELETE FROM ContextFile f WHERE f.project.id = :projectId")
 @NamedQuery(name = ContextFile.COUNT_OF_IMPORT, query = "SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId")
 public class ContextFile {
 
+    public static final String LIST_OF_PROJECT = "ContextFile.listOfProject";
+    public static final String LIST_OF_IMPORT = "ContextFile.listOfImport";
+    public static final String FIND_IN_PROJECT = "ContextFile.findInProject";
+    public static final String DELETE_BY_ID = "ContextFile.deleteById";
     public static final String DELETE_OF_IMPORT = "ContextFile.deleteOfImport";
+    public static final String DELETE_OF_PROJECT = "ContextFile.deleteOfProject";
     public static final String COUNT_OF_IMPORT = "ContextFile.countOfImport";
 
     @Id
@@ -36,6 +49,13 @@ public class ContextFile {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "import_id", nullable = false)
     private ContextImport contextImport;
+
+    // The foreign keys read as numbers too, so that a view needs no further query.
+    @Column(name = "project_id", insertable = false, updatable = false)
+    private Integer projectId;
+
+    @Column(name = "import_id", insertable = false, updatable = false)
+    private Integer importId;
 
     @Column(nullable = false, length = 512)
     private String title;
@@ -81,26 +101,124 @@ public class ContextFile {
     public ContextFile(ContextImport contextImport, String title, String originalPath, String content, String fileType,
             LocalDateTime now) {
         this.project = contextImport.getProject();
+        this.projectId = contextImport.getProjectId();
         this.contextImport = contextImport;
+        this.importId = contextImport.getId();
         this.title = title;
         this.originalPath = originalPath;
         this.content = content;
         this.fileType = fileType;
         this.language = "text";
-        this.fileSize = content.getBytes(StandardCharsets.UTF_8).length;
+        this.fileSize = sizeOf(content);
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public static long sizeOf(String content) {
+        return content.getBytes(StandardCharsets.UTF_8).length;
     }
 
     public Integer getId() {
         return id;
     }
 
+    public Integer getProjectId() {
+        return projectId;
+    }
+
+    public Integer getImportId() {
+        return importId;
+    }
+
     public String getTitle() {
         return title;
     }
 
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getOriginalPath() {
+        return originalPath;
+    }
+
+    public void setOriginalPath(String originalPath) {
+        this.originalPath = originalPath;
+    }
+
     public String getContent() {
         return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    public String getFileType() {
+        return fileType;
+    }
+
+    public void setFileType(String fileType) {
+        this.fileType = fileType;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public long getFileSize() {
+        return fileSize;
+    }
+
+    public void setFileSize(long fileSize) {
+        this.fileSize = fileSize;
+    }
+
+    public String getParentPath() {
+        return parentPath;
+    }
+
+    public void setParentPath(String parentPath) {
+        this.parentPath = parentPath;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public void setDepth(int depth) {
+        this.depth = depth;
+    }
+
+    public String getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(String metadata) {
+        this.metadata = metadata;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void touch(LocalDateTime now) {
+        this.updatedAt = now;
     }
 }

@@ -24,11 +24,22 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ContextImport.COUNT_OTHERS_USING_INSTALLATION,
         query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId"
                 + " AND i.installation.id = :installationId AND i.id <> :importId")
+@NamedQuery(name = ContextImport.LIST_OF_PROJECT,
+        query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId ORDER BY i.id")
+@NamedQuery(name = ContextImport.LIST_OF_PROJECT_AND_TYPE,
+        query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId AND i.sourceType = :sourceType ORDER BY i.id")
+@NamedQuery(name = ContextImport.DETACH_INSTALLATION,
+        query = "UPDATE ContextImport i SET i.installation = NULL WHERE i.installation.id = :installationId")
+@NamedQuery(name = ContextImport.DELETE_OF_PROJECT, query = "DELETE FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
 public class ContextImport {
 
     public static final String FIND_IN_PROJECT = "ContextImport.findInProject";
     public static final String COUNT_OTHERS_USING_INSTALLATION = "ContextImport.countOthersUsingInstallation";
+    public static final String LIST_OF_PROJECT = "ContextImport.listOfProject";
+    public static final String LIST_OF_PROJECT_AND_TYPE = "ContextImport.listOfProjectAndType";
+    public static final String DETACH_INSTALLATION = "ContextImport.detachInstallation";
+    public static final String DELETE_OF_PROJECT = "ContextImport.deleteOfProject";
     public static final String DELETE_BY_ID = "ContextImport.deleteById";
 
     @Id
@@ -39,12 +50,15 @@ public class ContextImport {
     @JoinColumn(name = "project_id", nullable = false)
     private Project project;
 
+    // The foreign keys read as numbers too, so views and rules need not load the related entities.
+    @Column(name = "project_id", insertable = false, updatable = false)
+    private Integer projectId;
+
     /** Set only for GitHub-installation imports; null again once that installation is deleted. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "installation_id")
     private GithubInstallation installation;
 
-    // The same column read as a number, so the delete can decide about the connection without loading the installation.
     @Column(name = "installation_id", insertable = false, updatable = false)
     private Integer installationId;
 
@@ -82,11 +96,33 @@ public class ContextImport {
     public ContextImport(Project project, GithubInstallation installation, ImportSourceType sourceType, String sourcePath,
             LocalDateTime now) {
         this.project = project;
+        this.projectId = project.getId();
         this.installation = installation;
+        this.installationId = installation == null ? null : installation.getId();
         this.sourceType = sourceType;
         this.sourcePath = sourcePath;
         this.importStatus = ImportStatus.pending;
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void setSourceRef(String sourceRef) {
+        this.sourceRef = sourceRef;
+    }
+
+    public void setImportStatus(ImportStatus importStatus) {
+        this.importStatus = importStatus;
+    }
+
+    public void setErrorMessage(String errorMessage) {
+        this.errorMessage = errorMessage;
+    }
+
+    public void setFileTree(String fileTree) {
+        this.fileTree = fileTree;
+    }
+
+    public void touch(LocalDateTime now) {
         this.updatedAt = now;
     }
 
@@ -100,6 +136,10 @@ public class ContextImport {
 
     public GithubInstallation getInstallation() {
         return installation;
+    }
+
+    public Integer getProjectId() {
+        return projectId;
     }
 
     public Integer getInstallationId() {

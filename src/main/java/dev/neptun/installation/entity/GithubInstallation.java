@@ -8,14 +8,33 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** A GitHub App installation recorded for a user. GitHub's own numbers exceed int32, hence long. */
 @Entity
 @Table(name = "github_installations")
+@NamedQuery(name = GithubInstallation.LIST_OWNED,
+        query = "SELECT g FROM GithubInstallation g WHERE g.owner.id = :ownerId ORDER BY g.id")
+// Locked by whoever links an import to it or deletes it, so that a delete never strands a new import.
+@NamedQuery(name = GithubInstallation.FIND_OWNED_FOR_UPDATE,
+        query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = GithubInstallation.FIND_OWNED,
+        query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId")
+@NamedQuery(name = GithubInstallation.COUNT_OWNED_WITH_GITHUB_ID,
+        query = "SELECT COUNT(g) FROM GithubInstallation g WHERE g.owner.id = :ownerId AND g.githubInstallationId = :githubId")
+@NamedQuery(name = GithubInstallation.DELETE_BY_ID, query = "DELETE FROM GithubInstallation g WHERE g.id = :installationId")
 public class GithubInstallation {
+
+    public static final String LIST_OWNED = "GithubInstallation.listOwned";
+    public static final String FIND_OWNED_FOR_UPDATE = "GithubInstallation.findOwnedForUpdate";
+    public static final String FIND_OWNED = "GithubInstallation.findOwned";
+    public static final String COUNT_OWNED_WITH_GITHUB_ID = "GithubInstallation.countOwnedWithGithubId";
+    public static final String DELETE_BY_ID = "GithubInstallation.deleteById";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

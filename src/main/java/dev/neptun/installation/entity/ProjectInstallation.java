@@ -18,11 +18,20 @@ import java.time.LocalDateTime;
 @Table(name = "project_github_installations")
 @NamedQuery(name = ProjectInstallation.DELETE_PAIR,
         query = "DELETE FROM ProjectInstallation c WHERE c.project.id = :projectId AND c.installation.id = :installationId")
+@NamedQuery(name = ProjectInstallation.DELETE_OF_PROJECT,
+        query = "DELETE FROM ProjectInstallation c WHERE c.project.id = :projectId")
+@NamedQuery(name = ProjectInstallation.DELETE_OF_INSTALLATION,
+        query = "DELETE FROM ProjectInstallation c WHERE c.installation.id = :installationId")
+@NamedQuery(name = ProjectInstallation.INSTALLATIONS_OF_PROJECT,
+        query = "SELECT c.installation FROM ProjectInstallation c WHERE c.project.id = :projectId ORDER BY c.id")
 @NamedQuery(name = ProjectInstallation.COUNT_PAIR,
         query = "SELECT COUNT(c) FROM ProjectInstallation c WHERE c.project.id = :projectId AND c.installation.id = :installationId")
 public class ProjectInstallation {
 
     public static final String DELETE_PAIR = "ProjectInstallation.deletePair";
+    public static final String DELETE_OF_PROJECT = "ProjectInstallation.deleteOfProject";
+    public static final String DELETE_OF_INSTALLATION = "ProjectInstallation.deleteOfInstallation";
+    public static final String INSTALLATIONS_OF_PROJECT = "ProjectInstallation.installationsOfProject";
     public static final String COUNT_PAIR = "ProjectInstallation.countPair";
 
     @Id

@@ -21,9 +21,14 @@ import java.time.LocalDateTime;
 @NamedQuery(name = Project.FIND_OWNED_FOR_UPDATE,
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = Project.FIND_OWNED,
+        query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId")
+@NamedQuery(name = Project.DELETE_BY_ID, query = "DELETE FROM Project p WHERE p.id = :projectId")
 public class Project {
 
     public static final String FIND_OWNED_FOR_UPDATE = "Project.findOwnedForUpdate";
+    public static final String FIND_OWNED = "Project.findOwned";
+    public static final String DELETE_BY_ID = "Project.deleteById";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +66,26 @@ public class Project {
         this.type = type;
         this.mainLanguage = mainLanguage;
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void describe(String description) {
+        this.description = description;
+    }
+
+    public void retype(String type) {
+        this.type = type;
+    }
+
+    public void changeLanguage(String mainLanguage) {
+        this.mainLanguage = mainLanguage;
+    }
+
+    public void touch(LocalDateTime now) {
         this.updatedAt = now;
     }
 

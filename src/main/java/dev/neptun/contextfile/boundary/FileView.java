@@ -1,0 +1,18 @@
+package dev.neptun.contextfile.boundary;
+
+import dev.neptun.contextfile.entity.ContextFile;
+import dev.neptun.platform.Clock;
+import dev.neptun.platform.JsonText;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+
+public record FileView(int id, int projectId, int importId, String title, String originalPath, String content, String fileType,
+        String category, String language, long fileSize, String parentPath, int depth, JsonValue metadata, Instant createdAt,
+        Instant updatedAt) {
+
+    static FileView of(ContextFile f) {
+        return new FileView(f.getId(), f.getProjectId(), f.getImportId(), f.getTitle(), f.getOriginalPath(), f.getContent(),
+                f.getFileType(), f.getCategory(), f.getLanguage(), f.getFileSize(), f.getParentPath(), f.getDepth(),
+                JsonText.read(f.getMetadata()), Clock.toInstant(f.getCreatedAt()), Clock.toInstant(f.getUpdatedAt()));
+    }
+}
