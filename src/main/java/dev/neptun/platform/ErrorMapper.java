@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The single place that turns any failure into the API's error body. JAX-RS reaches it through
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
 public final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
-    // Yasson names the member it could not read this way; the rest of its message may hold class names.
-    private static final Pattern JSON_PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
     /** What the client gets: status, body, and any header the failure carried (e.g. {@code Allow}). */
     public record Mapped(int status, ErrorBody body, Map<String, String> headers) {
@@ -37,9 +33,8 @@ public final class ErrorMapper {
             List<ErrorBody.FieldError> errors = api.fieldErrors().isEmpty() ? null : api.fieldErrors();
             return new Mapped(api.status(), new ErrorBody(api.status(), api.getMessage(), null, errors), Map.of());
         }
-        Throwable json = causeOfType(failure, JsonbException.class, JsonException.class);
-        if (json != null) {
-            return malformedJson(json);
+        if (causeOfType(failure, JsonbException.class, JsonException.class) != null) {
+            return new Mapped(400, new ErrorBody(400, "Malformed JSON body"), Map.of());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return fromStatus(web.getResponse());
@@ -60,16 +55,6 @@ public final class ErrorMapper {
         String allow = response.getHeaderString(HttpHeaders.ALLOW);
         Map<String, String> headers = allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow);
         return new Mapped(status, new ErrorBody(status, reasonPhrase(status)), headers);
-    }
-
-    private static Mapped malformedJson(Throwable json) {
-        Matcher property = JSON_PROPERTY.matcher(String.valueOf(json.getMessage()));
-        if (property.find()) {
-            String field = property.group(1);
-            var error = new ErrorBody.FieldError(field, "has the wrong type or format");
-            return new Mapped(400, new ErrorBody(400, "Invalid value for '" + field + "'", null, List.of(error)), Map.of());
-        }
-        return new Mapped(400, new ErrorBody(400, "Malformed JSON body"), Map.of());
     }
 
     private static Mapped serverError(Throwable failure) {

@@ -134,10 +134,14 @@ public class Fixtures {
     }
 
     public boolean connected(int projectId, int installationId) {
+        return connectionRows(projectId, installationId) > 0;
+    }
+
+    public long connectionRows(int projectId, int installationId) {
         return em.createNamedQuery(ProjectInstallation.COUNT_PAIR, Long.class)
                 .setParameter("projectId", projectId)
                 .setParameter("installationId", installationId)
-                .getSingleResult() > 0;
+                .getSingleResult();
     }
 
     public boolean installationExists(int installationId) {

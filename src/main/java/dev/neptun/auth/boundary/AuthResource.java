@@ -7,12 +7,13 @@ import dev.neptun.auth.entity.UserAccount;
 import dev.neptun.platform.ApiException;
 import dev.neptun.platform.Authenticated;
 import dev.neptun.platform.ErrorBody;
-import dev.neptun.platform.RequestValidator;
+import dev.neptun.platform.RequestBodies;
 import dev.neptun.platform.SessionPrincipal;
 import dev.neptun.platform.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +49,7 @@ public class AuthResource {
     Settings settings;
 
     @Inject
-    RequestValidator validator;
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -60,8 +64,9 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Invalid email, password or confirmation")
     @APIResponse(responseCode = "409", description = "Email already registered")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response signUp(SignUpRequest body) {
-        SignUpRequest valid = validator.valid(body);
+    public Response signUp(
+            @RequestBody(content = @Content(schema = @Schema(implementation = SignUpRequest.class))) JsonValue body) {
+        SignUpRequest valid = bodies.read(body, SignUpRequest.class);
         if (!valid.password().equals(valid.confirmPassword())) {
             throw new ApiException(400, "Invalid request body",
                     List.of(new ErrorBody.FieldError("confirmPassword", "must match password")));
@@ -77,8 +82,9 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Malformed body")
     @APIResponse(responseCode = "401", description = "Wrong email or password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(LoginRequest body) {
-        LoginRequest valid = validator.valid(body);
+    public Response login(
+            @RequestBody(content = @Content(schema = @Schema(implementation = LoginRequest.class))) JsonValue body) {
+        LoginRequest valid = bodies.read(body, LoginRequest.class);
         return signedIn(Response.ok(), accounts.verify(valid.email(), valid.password()));
     }
 

@@ -10,11 +10,11 @@ import dev.neptun.platform.Ids;
 import dev.neptun.platform.JsonText;
 import dev.neptun.platform.PartialBody;
 import dev.neptun.platform.QueryParams;
-import dev.neptun.platform.RequestValidator;
+import dev.neptun.platform.RequestBodies;
 import dev.neptun.platform.SessionPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +49,7 @@ public class ContextFilesResource {
     ContextFiles files;
 
     @Inject
-    RequestValidator validator;
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -70,10 +73,11 @@ public class ContextFilesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a context file in an import of the project")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    public Response create(@PathParam("user_id") String userId, @PathParam("project_id") String projectId, FileCreate body) {
+    public Response create(@PathParam("user_id") String userId, @PathParam("project_id") String projectId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = FileCreate.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
         int project = Ids.parse("project_id", projectId);
-        FileCreate v = validator.valid(body);
+        FileCreate v = bodies.read(body, FileCreate.class);
         requireContentWithinLimit(v.content());
         SessionPrincipal.of(security).requireUser(user);
         ContextFile created = files.create(user, project, v.importId(), v.title(), v.content(), v.fileType(), file -> {
@@ -108,11 +112,12 @@ public class ContextFilesResource {
     @Operation(summary = "Change a context file; it stays in its import and project")
     @APIResponse(responseCode = "200", description = "The changed file")
     public FileView update(@PathParam("user_id") String userId, @PathParam("project_id") String projectId,
-            @PathParam("file_id") String fileId, JsonObject body) {
+            @PathParam("file_id") String fileId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = FileUpdate.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
         int project = Ids.parse("project_id", projectId);
         int file = Ids.parse("file_id", fileId);
-        PartialBody<FileUpdate> put = PartialBody.of(body, FileUpdate.class, FileUpdate.UPDATABLE, FileUpdate.NOT_NULLABLE, validator);
+        PartialBody<FileUpdate> put = PartialBody.of(body, FileUpdate.class, FileUpdate.UPDATABLE, FileUpdate.NOT_NULLABLE, bodies);
         if (put.has("content")) {
             requireContentWithinLimit(put.values().content());
         }

@@ -21,7 +21,8 @@ public record FileUpdate(
         JsonValue metadata) {
     // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
     // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public FileUpdate(String title, String originalPath, String content, String fileType, String category, String language, Long fileSize, String parentPath, Integer depth, JsonValue metadata) {
+    public FileUpdate(String title, String originalPath, String content, String fileType, String category,
+            String language, Long fileSize, String parentPath, Integer depth, JsonValue metadata) {
         this.title = title;
         this.originalPath = originalPath;
         this.content = content;

@@ -19,7 +19,8 @@ public record ImportCreate(
         @Positive Integer installationId) {
     // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
     // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public ImportCreate(String sourceType, String sourcePath, String sourceRef, String importStatus, String errorMessage, JsonValue fileTree, Integer installationId) {
+    public ImportCreate(String sourceType, String sourcePath, String sourceRef, String importStatus,
+            String errorMessage, JsonValue fileTree, Integer installationId) {
         this.sourceType = sourceType;
         this.sourcePath = sourcePath;
         this.sourceRef = sourceRef;

@@ -11,11 +11,11 @@ import dev.neptun.platform.Ids;
 import dev.neptun.platform.JsonText;
 import dev.neptun.platform.PartialBody;
 import dev.neptun.platform.QueryParams;
-import dev.neptun.platform.RequestValidator;
+import dev.neptun.platform.RequestBodies;
 import dev.neptun.platform.SessionPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +50,7 @@ public class ImportsResource {
     Imports imports;
 
     @Inject
-    RequestValidator validator;
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -71,10 +74,11 @@ public class ImportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an import; a GitHub-installation import also connects its installation to the project")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    public Response create(@PathParam("user_id") String userId, @PathParam("project_id") String projectId, ImportCreate body) {
+    public Response create(@PathParam("user_id") String userId, @PathParam("project_id") String projectId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ImportCreate.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
         int project = Ids.parse("project_id", projectId);
-        ImportCreate valid = validator.valid(body);
+        ImportCreate valid = bodies.read(body, ImportCreate.class);
         ImportSourceType type = ImportSourceType.valueOf(valid.sourceType());
         boolean needsInstallation = type == ImportSourceType.github_repository_installation;
         if (needsInstallation != (valid.installationId() != null)) {
@@ -108,11 +112,12 @@ public class ImportsResource {
     @Operation(summary = "Change source_ref, import_status, error_message and/or file_tree of an import")
     @APIResponse(responseCode = "200", description = "The changed import")
     public ImportView update(@PathParam("user_id") String userId, @PathParam("project_id") String projectId,
-            @PathParam("import_id") String importId, JsonObject body) {
+            @PathParam("import_id") String importId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ImportUpdate.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
         int project = Ids.parse("project_id", projectId);
         int contextImport = Ids.parse("import_id", importId);
-        PartialBody<ImportUpdate> put = PartialBody.of(body, ImportUpdate.class, ImportUpdate.UPDATABLE, ImportUpdate.NOT_NULLABLE, validator);
+        PartialBody<ImportUpdate> put = PartialBody.of(body, ImportUpdate.class, ImportUpdate.UPDATABLE, ImportUpdate.NOT_NULLABLE, bodies);
         SessionPrincipal.of(security).requireUser(user);
         ImportUpdate v = put.values();
         return ImportView.of(imports.update(user, project, contextImport, new Imports.Changes(

@@ -9,7 +9,8 @@ public final class ImportKinds {
 
     public static final String SOURCE_TYPE_PATTERN = "local_folder|github_repository_installation|public_github_repository_url";
     public static final String STATUS_PATTERN = "pending|running|completed|failed";
-    public static final Set<String> SOURCE_TYPES = Arrays.stream(ImportSourceType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> SOURCE_TYPES =
+            Arrays.stream(ImportSourceType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private ImportKinds() {
     }

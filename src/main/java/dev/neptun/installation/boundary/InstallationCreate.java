@@ -15,7 +15,8 @@ public record InstallationCreate(
         @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String githubAccountAvatarUrl) {
     // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
     // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public InstallationCreate(Long githubInstallationId, String githubAccountType, Long githubAccountId, String githubAccountName, String githubAccountAvatarUrl) {
+    public InstallationCreate(Long githubInstallationId, String githubAccountType, Long githubAccountId,
+            String githubAccountName, String githubAccountAvatarUrl) {
         this.githubInstallationId = githubInstallationId;
         this.githubAccountType = githubAccountType;
         this.githubAccountId = githubAccountId;

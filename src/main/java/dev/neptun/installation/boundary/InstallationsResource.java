@@ -3,10 +3,11 @@ package dev.neptun.installation.boundary;
 import dev.neptun.installation.control.Installations;
 import dev.neptun.platform.Authenticated;
 import dev.neptun.platform.Ids;
-import dev.neptun.platform.RequestValidator;
+import dev.neptun.platform.RequestBodies;
 import dev.neptun.platform.SessionPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +40,7 @@ public class InstallationsResource {
     Installations installations;
 
     @Inject
-    RequestValidator validator;
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -58,9 +62,10 @@ public class InstallationsResource {
     @Operation(summary = "Record a GitHub App installation for the user")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "409", description = "This GitHub installation is already recorded for the user")
-    public Response create(@PathParam("user_id") String userId, InstallationCreate body) {
+    public Response create(@PathParam("user_id") String userId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = InstallationCreate.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
-        InstallationCreate v = validator.valid(body);
+        InstallationCreate v = bodies.read(body, InstallationCreate.class);
         SessionPrincipal.of(security).requireUser(user);
         InstallationView created = InstallationView.of(installations.create(user, new Installations.Details(
                 v.githubInstallationId(), v.githubAccountType(), v.githubAccountId(), v.githubAccountName(),

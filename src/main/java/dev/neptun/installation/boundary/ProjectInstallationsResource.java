@@ -3,10 +3,11 @@ package dev.neptun.installation.boundary;
 import dev.neptun.installation.control.Installations;
 import dev.neptun.platform.Authenticated;
 import dev.neptun.platform.Ids;
-import dev.neptun.platform.RequestValidator;
+import dev.neptun.platform.RequestBodies;
 import dev.neptun.platform.SessionPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,7 +39,7 @@ public class ProjectInstallationsResource {
     Installations installations;
 
     @Inject
-    RequestValidator validator;
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -55,10 +59,11 @@ public class ProjectInstallationsResource {
     @Operation(summary = "Connect one of the user's installations to the project (idempotent)")
     @APIResponse(responseCode = "201", description = "Connected now")
     @APIResponse(responseCode = "200", description = "Was connected already; nothing changed")
-    public Response connect(@PathParam("user_id") String userId, @PathParam("project_id") String projectId, ConnectRequest body) {
+    public Response connect(@PathParam("user_id") String userId, @PathParam("project_id") String projectId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ConnectRequest.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
         int project = Ids.parse("project_id", projectId);
-        ConnectRequest v = validator.valid(body);
+        ConnectRequest v = bodies.read(body, ConnectRequest.class);
         SessionPrincipal.of(security).requireUser(user);
         Installations.Connected connected = installations.connect(user, project, v.installationId());
         return Response.status(connected.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -4,13 +4,13 @@ import dev.neptun.platform.Authenticated;
 import dev.neptun.platform.Ids;
 import dev.neptun.platform.PartialBody;
 import dev.neptun.platform.QueryParams;
-import dev.neptun.platform.RequestValidator;
+import dev.neptun.platform.RequestBodies;
 import dev.neptun.platform.SessionPrincipal;
 import dev.neptun.project.control.Projects;
 import dev.neptun.project.entity.ProjectKinds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +48,7 @@ public class ProjectsResource {
     Projects projects;
 
     @Inject
-    RequestValidator validator;
+    RequestBodies bodies;
 
     @Context
     SecurityContext security;
@@ -69,9 +72,10 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a project")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    public Response create(@PathParam("user_id") String userId, ProjectCreate body) {
+    public Response create(@PathParam("user_id") String userId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ProjectCreate.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
-        ProjectCreate valid = validator.valid(body);
+        ProjectCreate valid = bodies.read(body, ProjectCreate.class);
         SessionPrincipal.of(security).requireUser(user);
         ProjectView created = ProjectView.of(projects.create(user, valid.name(), valid.description(), valid.type(), valid.mainLanguage()));
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(created.id())).build()).entity(created).build();
@@ -95,10 +99,12 @@ public class ProjectsResource {
     @Operation(summary = "Change some of a project's fields; an empty body is a 400")
     @APIResponse(responseCode = "200", description = "The changed project")
     @APIResponse(responseCode = "404", description = "No such project of this user")
-    public ProjectView update(@PathParam("user_id") String userId, @PathParam("project_id") String projectId, JsonObject body) {
+    public ProjectView update(@PathParam("user_id") String userId, @PathParam("project_id") String projectId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ProjectPatch.class))) JsonValue body) {
         int user = Ids.parse("user_id", userId);
         int project = Ids.parse("project_id", projectId);
-        PartialBody<ProjectPatch> patch = PartialBody.of(body, ProjectPatch.class, ProjectPatch.UPDATABLE, ProjectPatch.NOT_NULLABLE, validator);
+        PartialBody<ProjectPatch> patch =
+                PartialBody.of(body, ProjectPatch.class, ProjectPatch.UPDATABLE, ProjectPatch.NOT_NULLABLE, bodies);
         SessionPrincipal.of(security).requireUser(user);
         ProjectPatch values = patch.values();
         return ProjectView.of(projects.update(user, project, new Projects.Changes(

@@ -1,0 +1,162 @@
+package dev.neptun.contextfile.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neptun.testsupport.Api;
+import dev.neptun.testsupport.ApiUser;
+import dev.neptun.testsupport.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class ContextFilesApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    private static List<Integer> ids(Api.Response list) {
+        return ((JsonArray) list.parse()).getValuesAs(JsonObject.class).stream().map(o -> o.getInt("id")).toList();
+    }
+
+    private static String files(int project) {
+        return "projects/" + project + "/resources/files";
+    }
+
+    @Test
+    void createIs201WithDefaultsAndLocation() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int importId = user.localImport(project);
+
+        Api.Response response = user.post(files(project), "{\"import_id\":" + importId + ",\"title\":\"Dockerfile\","
+                + "\"original_path\":\"/app/Dockerfile\",\"content\":\"FROM eclipse-temurin:17 # ü\",\"file_type\":\"text\","
+                + "\"category\":\"runtime\",\"parent_path\":\"/app\",\"depth\":1,\"metadata\":{\"lines\":1}}");
+
+        assertEquals(201, response.status(), response::toString);
+        JsonObject file = response.json();
+        assertAll(
+                () -> assertEquals(importId, file.getInt("import_id")),
+                () -> assertEquals(project, file.getInt("project_id")),
+                () -> assertEquals("text", file.getString("language")),
+                () -> assertEquals("FROM eclipse-temurin:17 # ü".getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                        file.getInt("file_size")),
+                () -> assertEquals(1, file.getInt("depth")),
+                () -> assertEquals(1, file.getJsonObject("metadata").getInt("lines")),
+                () -> assertTrue(response.header("Location").orElseThrow().endsWith(files(project) + "/" + file.getInt("id"))));
+        assertEquals(file, user.get(files(project) + "/" + file.getInt("id")).json());
+    }
+
+    @Test
+    void createInAnImportOfAnotherProjectIs404() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int foreignImport = user.localImport(user.project());
+
+        Api.Response response = user.post(files(project),
+                "{\"import_id\":" + foreignImport + ",\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\"}");
+
+        assertEquals(404, response.status());
+        assertEquals(List.of(), ids(user.get(files(project))));
+    }
+
+    @Test
+    void invalidFieldsAre400() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int importId = user.localImport(project);
+
+        assertEquals(400, user.post(files(project), "{\"import_id\":" + importId + ",\"title\":\"t\",\"content\":\"c\",\"file_type\":\"docx\"}").status());
+        assertEquals(400, user.post(files(project), "{\"import_id\":" + importId + ",\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\",\"category\":\"x\"}").status());
+        assertEquals(400, user.post(files(project), "{\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\"}").status());
+        assertEquals(400, user.post(files(project), "{\"import_id\":" + importId + ",\"title\":\"t\",\"file_type\":\"text\"}").status());
+        assertEquals(List.of(), ids(user.get(files(project))));
+    }
+
+    @Test
+    void contentOverOneMebibyteIs400() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int importId = user.localImport(project);
+        String big = "x".repeat(1024 * 1024 + 1);
+
+        Api.Response response = user.post(files(project),
+                "{\"import_id\":" + importId + ",\"title\":\"t\",\"content\":\"" + big + "\",\"file_type\":\"text\"}");
+
+        assertEquals(400, response.status());
+        assertEquals("content", response.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void listShowsAllFilesOrThoseOfOneImport() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int first = user.localImport(project);
+        int second = user.localImport(project);
+        int a = user.file(project, first);
+        int b = user.file(project, second);
+
+        assertEquals(List.of(a, b), ids(user.get(files(project))));
+        assertEquals(List.of(b), ids(user.get(files(project) + "?import_id=" + second)));
+        assertEquals(400, user.get(files(project) + "?import_id=abc").status());
+    }
+
+    @Test
+    void putChangesTheFileButNeverMovesIt() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int importId = user.localImport(project);
+        int otherImport = user.localImport(project);
+        int id = user.file(project, importId);
+
+        Api.Response response = user.put(files(project) + "/" + id,
+                "{\"title\":\"New\",\"content\":\"abc\",\"category\":\"documentation\",\"import_id\":" + otherImport + ",\"project_id\":1}");
+
+        assertEquals(200, response.status(), response::toString);
+        JsonObject after = response.json();
+        assertAll(
+                () -> assertEquals("New", after.getString("title")),
+                () -> assertEquals("abc", after.getString("content")),
+                () -> assertEquals(3, after.getInt("file_size")),
+                () -> assertEquals("documentation", after.getString("category")),
+                () -> assertEquals(importId, after.getInt("import_id")),
+                () -> assertEquals(project, after.getInt("project_id")));
+        assertEquals(400, user.put(files(project) + "/" + id, "{\"import_id\":" + otherImport + "}").status());
+    }
+
+    @Test
+    void deleteIs204ThenTheFileIsGone() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int id = user.file(project, user.localImport(project));
+
+        assertEquals(204, user.delete(files(project) + "/" + id).status());
+        assertEquals(404, user.get(files(project) + "/" + id).status());
+        assertEquals(404, user.delete(files(project) + "/" + id).status());
+    }
+
+    @Test
+    void sqlAndHtmlMetaCharactersAreStoredAndReturnedLiterally() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int importId = user.localImport(project);
+        String hostile = "'); DROP TABLE context_files; -- <script>alert(1)</script> & \" \\ %_";
+        String json = Json.createObjectBuilder().add("import_id", importId).add("title", hostile).add("content", hostile)
+                .add("file_type", "text").build().toString();
+
+        JsonObject created = user.create(files(project), json);
+
+        assertEquals(hostile, created.getString("title"));
+        assertEquals(hostile, user.get(files(project) + "/" + created.getInt("id")).json().getString("content"));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.neptun.testsupport;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+
+/**
+ * A user as a real client sees them: signed up through the API, holding the session cookie. Paths
+ * are relative to {@code /api/users/{id}/} unless they start with {@code /}.
+ */
+public record ApiUser(int id, String email, String token) {
+
+    public static final String PASSWORD = "Api-Us3r!pass";
+
+    public static ApiUser signUp() {
+        String email = "client-" + UUID.randomUUID() + "@example.test";
+        Api.Response response = Api.post("api/auth/sign-up")
+                .json("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"confirmPassword\":\"" + PASSWORD + "\"}")
+                .send();
+        if (response.status() != 201) {
+            throw new IllegalStateException("sign-up failed: " + response);
+        }
+        return new ApiUser(response.json().getJsonObject("user").getInt("id"), email, response.sessionCookie().orElseThrow());
+    }
+
+    public String path(String relative) {
+        return relative.startsWith("/") ? relative : "api/users/" + id + "/" + relative;
+    }
+
+    public Api.Response send(String method, String relative, String json) {
+        Api.Request request = Api.request(method, path(relative)).session(token).header("Accept", "application/json");
+        return (json == null ? request : request.json(json)).send();
+    }
+
+    public Api.Response get(String relative) {
+        return send("GET", relative, null);
+    }
+
+    public Api.Response post(String relative, String json) {
+        return send("POST", relative, json);
+    }
+
+    public Api.Response put(String relative, String json) {
+        return send("PUT", relative, json);
+    }
+
+    public Api.Response patch(String relative, String json) {
+        return send("PATCH", relative, json);
+    }
+
+    public Api.Response delete(String relative) {
+        return send("DELETE", relative, null);
+    }
+
+    /** POSTs and returns the created object, failing loudly on anything but 201. */
+    public JsonObject create(String relative, String json) {
+        Api.Response response = post(relative, json);
+        if (response.status() != 201) {
+            throw new IllegalStateException("POST " + relative + " gave " + response);
+        }
+        return response.json();
+    }
+
+    public int project() {
+        return create("projects", "{\"name\":\"p\",\"type\":\"web-app\",\"main_language\":\"typescript\"}").getInt("id");
+    }
+
+    public int installation(long githubId) {
+        return create("installations", "{\"github_installation_id\":" + githubId + ",\"github_account_type\":\"Organization\","
+                + "\"github_account_id\":" + githubId + ",\"github_account_name\":\"acme\"}").getInt("id");
+    }
+
+    public int localImport(int projectId) {
+        return create("projects/" + projectId + "/resources/imports",
+                "{\"source_type\":\"local_folder\",\"source_path\":\"/home/me/app\"}").getInt("id");
+    }
+
+    public int githubImport(int projectId, int installationId) {
+        return create("projects/" + projectId + "/resources/imports", "{\"source_type\":\"github_repository_installation\","
+                + "\"source_path\":\"acme/app\",\"installation_id\":" + installationId + "}").getInt("id");
+    }
+
+    public int file(int projectId, int importId) {
+        return create("projects/" + projectId + "/resources/files", "{\"import_id\":" + importId
+                + ",\"title\":\"README\",\"content\":\"# app\",\"file_type\":\"markdown\"}").getInt("id");
+    }
+
+    public static long uniqueGithubId() {
+        return Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L) + 1;
+    }
+}
