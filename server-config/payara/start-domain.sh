@@ -24,4 +24,9 @@ export ADMIN_PORT="${ADMIN_PORT:-4848}"
 if ! asadmin list-domains | grep -q "^$DOMAIN running"; then
   asadmin start-domain --timeout 180 "$DOMAIN"
 fi
+# No product name and version in every response.
+for listener in http-listener-1 http-listener-2; do
+  asadmin --port "$ADMIN_PORT" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" >/dev/null
+  asadmin --port "$ADMIN_PORT" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
+done
 "$here/derby-datasource.sh"

@@ -71,6 +71,14 @@ class ErrorShapeApiIT {
     }
 
     @Test
+    void responsesDoNotAdvertiseTheServerProduct() {
+        Api.Response response = Api.get("api/auth/session").send();
+
+        assertTrue(response.header("Server").isEmpty(), response.header("Server")::toString);
+        assertTrue(response.header("X-Powered-By").isEmpty(), response.header("X-Powered-By")::toString);
+    }
+
+    @Test
     void unauthorizedIsA401Json() {
         assertErrorShape(Api.get("api/auth/session").send(), 401);
     }
