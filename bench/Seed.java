@@ -64,6 +64,13 @@ public class Seed {
                 }
             }
             c.commit();
+            // A long-running Derby keeps index statistics current by itself; a bulk load done offline must ask.
+            try (Statement stats = c.createStatement()) {
+                for (String table : List.of("USERS", "USER_SESSIONS", "PROJECTS", "CONTEXT_IMPORTS", "CONTEXT_FILES")) {
+                    stats.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
+                }
+            }
+            c.commit();
             StringBuilder lines = new StringBuilder("user " + user + "\ntoken " + token + "\n");
             for (int[] projectAndImport : targetImports) {
                 lines.append("import ").append(projectAndImport[0]).append(' ').append(projectAndImport[1]).append('\n');

@@ -24,6 +24,9 @@ export ADMIN_PORT="${ADMIN_PORT:-4848}"
 if ! asadmin list-domains | grep -q "^$DOMAIN running"; then
   asadmin start-domain --timeout 180 "$DOMAIN"
 fi
+# Requests block on the database; Payara's default of 5 request threads queues them behind each other.
+asadmin --port "$ADMIN_PORT" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32 >/dev/null
+asadmin --port "$ADMIN_PORT" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8 >/dev/null
 # No product name and version in every response.
 for listener in http-listener-1 http-listener-2; do
   asadmin --port "$ADMIN_PORT" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" >/dev/null

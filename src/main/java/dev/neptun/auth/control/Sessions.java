@@ -44,7 +44,9 @@ public class Sessions {
         return new Issued(token, principal(session));
     }
 
-    @Transactional
+    @Inject
+    SessionActivity activity;
+
     public Optional<SessionPrincipal> authenticate(String token) {
         if (!SessionToken.isWellFormed(token)) {
             return Optional.empty();
@@ -62,7 +64,7 @@ public class Sessions {
             return Optional.empty();
         }
         if (lastUsed.plus(TOUCH_INTERVAL).isBefore(now)) {
-            em.createNamedQuery(UserSession.TOUCH).setParameter("now", now).setParameter("id", session.getId()).executeUpdate();
+            activity.touch(session.getId(), now);
         }
         return Optional.of(principal(session));
     }

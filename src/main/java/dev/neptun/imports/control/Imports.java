@@ -112,10 +112,13 @@ public class Imports {
         if (projects.lockOwned(userId, projectId).isEmpty()) {
             throw ApiException.notFound(NOT_FOUND);
         }
-        ContextImport contextImport = inProject(projectId, importId);
+        Object[] source = em.createNamedQuery(ContextImport.SOURCE_IN_PROJECT, Object[].class)
+                .setParameter("importId", importId)
+                .setParameter("projectId", projectId)
+                .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         em.createNamedQuery(ContextFile.DELETE_OF_IMPORT).setParameter("importId", importId).executeUpdate();
-        Integer installationId = contextImport.getInstallationId();
-        if (contextImport.getSourceType() == ImportSourceType.github_repository_installation && installationId != null
+        Integer installationId = (Integer) source[1];
+        if (source[0] == ImportSourceType.github_repository_installation && installationId != null
                 && !otherImportUses(projectId, installationId, importId)) {
             em.createNamedQuery(ProjectInstallation.DELETE_PAIR)
                     .setParameter("projectId", projectId)

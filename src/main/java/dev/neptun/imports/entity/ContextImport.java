@@ -21,6 +21,9 @@ import java.time.LocalDateTime;
 @Table(name = "context_imports")
 @NamedQuery(name = ContextImport.FIND_IN_PROJECT,
         query = "SELECT i FROM ContextImport i WHERE i.id = :importId AND i.project.id = :projectId")
+// Only what the delete needs to decide about the connection: no file tree is read.
+@NamedQuery(name = ContextImport.SOURCE_IN_PROJECT,
+        query = "SELECT i.sourceType, i.installationId FROM ContextImport i WHERE i.id = :importId AND i.project.id = :projectId")
 @NamedQuery(name = ContextImport.COUNT_OTHERS_USING_INSTALLATION,
         query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId"
                 + " AND i.installation.id = :installationId AND i.id <> :importId")
@@ -35,6 +38,7 @@ import java.time.LocalDateTime;
 public class ContextImport {
 
     public static final String FIND_IN_PROJECT = "ContextImport.findInProject";
+    public static final String SOURCE_IN_PROJECT = "ContextImport.sourceInProject";
     public static final String COUNT_OTHERS_USING_INSTALLATION = "ContextImport.countOthersUsingInstallation";
     public static final String LIST_OF_PROJECT = "ContextImport.listOfProject";
     public static final String LIST_OF_PROJECT_AND_TYPE = "ContextImport.listOfProjectAndType";
