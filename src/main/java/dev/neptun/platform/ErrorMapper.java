@@ -29,7 +29,8 @@ public final class ErrorMapper {
     }
 
     public static Mapped map(Throwable failure) {
-        if (failure instanceof ApiException api) {
+        // An ApiException may reach here wrapped, e.g. when thrown while JAX-RS reads a body.
+        if (causeOfType(failure, ApiException.class) instanceof ApiException api) {
             List<ErrorBody.FieldError> errors = api.fieldErrors().isEmpty() ? null : api.fieldErrors();
             return new Mapped(api.status(), new ErrorBody(api.status(), api.getMessage(), null, errors), Map.of());
         }

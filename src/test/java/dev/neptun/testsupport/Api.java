@@ -20,7 +20,9 @@ import java.util.concurrent.CompletableFuture;
 /** A plain HTTP client for the {@code @RunAsClient} tests: real requests, as curl would send them. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as curl and browsers speak it to a plain-HTTP server; no h2c upgrade attempts.
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
     }
@@ -49,7 +51,7 @@ public final class Api {
         private final String method;
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private String body;
+        private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
 
         private Request(String method, String path) {
             this.method = method;
@@ -65,9 +67,22 @@ public final class Api {
             return header("Cookie", "neptun-session=" + token);
         }
 
+        private boolean expectContinue;
+
+        /** Send the headers first and the body only once the server agrees, as curl does for large bodies. */
+        public Request expectContinue() {
+            expectContinue = true;
+            return this;
+        }
+
         public Request json(String json) {
+            return bytes(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** A JSON body given as raw bytes, e.g. invalid UTF-8. */
+        public Request bytes(byte[] raw) {
             headers.putIfAbsent("Content-Type", "application/json");
-            body = json;
+            body = HttpRequest.BodyPublishers.ofByteArray(raw);
             return this;
         }
 
@@ -82,7 +97,8 @@ public final class Api {
         public CompletableFuture<Response> async() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path.startsWith("/") ? path.substring(1) : path))
                     .timeout(Duration.ofSeconds(60))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                    .expectContinue(expectContinue)
+                    .method(method, body);
             headers.forEach(builder::header);
             return CLIENT.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString()).thenApply(Response::new);
         }

@@ -1,0 +1,142 @@
+package dev.neptun.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neptun.testsupport.Api;
+import dev.neptun.testsupport.ApiUser;
+import dev.neptun.testsupport.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hostile requests: each is a 4xx JSON error, and nothing changes. */
+@ExtendWith(ArquillianExtension.class)
+class HostileInputApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    private static void assertJsonError(Api.Response response, int status) {
+        assertEquals(status, response.status(), response::toString);
+        assertTrue(response.header("Content-Type").orElse("").startsWith("application/json"), response::toString);
+        assertEquals(status, response.json().getInt("statusCode"));
+    }
+
+    private static String projects(ApiUser user) {
+        return user.get("projects").body();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%2F..", "1%2F..", "..%2F1", "%2e%2e", "1;x=2", "%EF%BC%91", "0x1", "1_000", "+0", "-0"})
+    void pathIdsThatAreNotPlainDecimalAreRefusedAndChangeNothing(String bad) {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int imported = user.localImport(project);
+
+        Api.Response response = user.delete("projects/" + project + "/resources/imports/" + bad);
+
+        assertTrue(response.status() == 400 || response.status() == 404, response::toString);
+        assertEquals(response.status(), response.json().getInt("statusCode"));
+        assertEquals(200, user.get("projects/" + project + "/resources/imports/" + imported).status());
+    }
+
+    @Test
+    void aNulInThePathIsRefusedByTheServerBeforeTheApplication() {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        int imported = user.localImport(project);
+
+        // Payara's HTTP layer answers this itself, with a bare 400: the one error the API cannot dress as JSON.
+        assertEquals(400, user.delete("projects/" + project + "/resources/imports/" + imported + "%00").status());
+        assertEquals(200, user.get("projects/" + project + "/resources/imports/" + imported).status());
+    }
+
+    @Test
+    void bodyOverTheSizeLimitIs413AndCreatesNothing() {
+        ApiUser user = ApiUser.signUp();
+        String huge = "{\"name\":\"" + "x".repeat(RequestBodyGuard.LIMIT_BYTES) + "\",\"type\":\"web-app\",\"main_language\":\"go\"}";
+
+        Api.Response response = Api.post(user.path("projects")).session(user.token()).expectContinue().json(huge).send();
+
+        assertJsonError(response, 413);
+        assertEquals("[]", projects(user));
+    }
+
+    @Test
+    void deeplyNestedJsonIs400() {
+        ApiUser user = ApiUser.signUp();
+        String nested = "{\"name\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+        assertJsonError(user.post("projects", nested), 400);
+        assertEquals("[]", projects(user));
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        ApiUser user = ApiUser.signUp();
+
+        assertJsonError(user.post("projects", "{\"name\":\"a\",,}"), 400);
+        assertJsonError(user.post("projects", "{\"name\":\"a\""), 400);
+        assertJsonError(user.post("projects", "nul"), 400);
+        assertEquals("[]", projects(user));
+    }
+
+    @Test
+    void invalidUtf8Is400AndStoresNothing() {
+        ApiUser user = ApiUser.signUp();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"name\":\"caf".getBytes(StandardCharsets.US_ASCII));
+        body.write(0xC3);
+        body.write(0x28);
+        body.writeBytes("\",\"type\":\"web-app\",\"main_language\":\"go\"}".getBytes(StandardCharsets.US_ASCII));
+
+        Api.Response response = Api.post(user.path("projects")).session(user.token()).bytes(body.toByteArray()).send();
+
+        assertJsonError(response, 400);
+        assertEquals("[]", projects(user));
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        ApiUser user = ApiUser.signUp();
+
+        Api.Response response = Api.post(user.path("projects")).session(user.token())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .json("name=a&type=web-app&main_language=go").send();
+
+        assertJsonError(response, 415);
+        assertEquals("[]", projects(user));
+    }
+
+    @Test
+    void nullsWhereValuesAreRequiredAre400() {
+        ApiUser user = ApiUser.signUp();
+
+        assertJsonError(user.post("projects", "{\"name\":null,\"type\":\"web-app\",\"main_language\":\"go\"}"), 400);
+        assertJsonError(user.post("projects", "null"), 400);
+        assertEquals("[]", projects(user));
+    }
+
+    @Test
+    void sqlAndHtmlInNamesAreStoredLiterallyNeverInterpreted() {
+        ApiUser user = ApiUser.signUp();
+        String hostile = "x'); DELETE FROM projects; -- <img src=x onerror=alert(1)> %' OR '1'='1";
+
+        JsonObject created = user.create("projects", Json.createObjectBuilder().add("name", hostile)
+                .add("type", "web-app").add("main_language", "go").build().toString());
+
+        assertEquals(hostile, user.get("projects/" + created.getInt("id")).json().getString("name"));
+        assertEquals(1, Json.createReader(new java.io.StringReader(projects(user))).readArray().size());
+    }
+}
