@@ -32,7 +32,7 @@ public final class ErrorMapper {
         // An ApiException may reach here wrapped, e.g. when thrown while JAX-RS reads a body.
         if (causeOfType(failure, ApiException.class) instanceof ApiException api) {
             List<ErrorBody.FieldError> errors = api.fieldErrors().isEmpty() ? null : api.fieldErrors();
-            return new Mapped(api.status(), new ErrorBody(api.status(), api.getMessage(), null, errors), Map.of());
+            return new Mapped(api.status(), new ErrorBody(api.status(), api.getMessage(), null, errors), api.headers());
         }
         if (causeOfType(failure, JsonbException.class, JsonException.class) != null) {
             return new Mapped(400, new ErrorBody(400, "Malformed JSON body"), Map.of());

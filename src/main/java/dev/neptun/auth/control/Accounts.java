@@ -27,6 +27,9 @@ public class Accounts {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    LoginThrottle throttle;
+
     // Verified when the email is unknown, so that a wrong email costs as long as a wrong password.
     private String decoyHash;
 
@@ -56,12 +59,17 @@ public class Accounts {
         return user;
     }
 
+    /** The account of a correct email and password; 401 otherwise, 429 once an account has failed too often. */
     public UserAccount verify(String email, String password) {
+        String emailKey = UserAccount.emailKey(email);
+        throttle.requireAllowed(emailKey);
         Optional<UserAccount> user = findByEmail(email);
         boolean matches = passwordHash.verify(password.toCharArray(), user.map(UserAccount::getPasswordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
+            throttle.recordFailure(emailKey);
             throw new ApiException(401, WRONG_CREDENTIALS);
         }
+        throttle.clear(emailKey);
         return user.get();
     }
 

@@ -141,6 +141,50 @@ class AuthApiIT {
     }
 
     @Test
+    void tenFailedLoginsWithinAMinuteGive429WithRetryAfterEvenForTheRightPassword() {
+        String email = newEmail();
+        signUp(email, PASSWORD, PASSWORD);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, login(email, "Wrong-pass" + i).status());
+        }
+
+        Api.Response throttled = login(email, PASSWORD);
+
+        assertEquals(429, throttled.status());
+        assertEquals(429, throttled.json().getInt("statusCode"));
+        long retryAfter = Long.parseLong(throttled.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 61, () -> "Retry-After " + retryAfter);
+        assertTrue(throttled.sessionCookie().isEmpty());
+    }
+
+    @Test
+    void throttlingOneAccountLocksOutNoOther() {
+        String attacked = newEmail();
+        String bystander = newEmail();
+        signUp(attacked, PASSWORD, PASSWORD);
+        signUp(bystander, PASSWORD, PASSWORD);
+        for (int i = 0; i < 10; i++) {
+            login(attacked, "Wrong-pass" + i);
+        }
+
+        assertEquals(429, login(attacked, PASSWORD).status());
+        assertEquals(200, login(bystander, PASSWORD).status());
+    }
+
+    @Test
+    void aSuccessfulLoginForgetsEarlierFailures() {
+        String email = newEmail();
+        signUp(email, PASSWORD, PASSWORD);
+        for (int i = 0; i < 9; i++) {
+            login(email, "Wrong-pass" + i);
+        }
+        assertEquals(200, login(email, PASSWORD).status());
+
+        assertEquals(401, login(email, "Wrong-again").status());
+        assertEquals(200, login(email, PASSWORD).status());
+    }
+
+    @Test
     void malformedLoginIs400() {
         assertEquals(400, Api.post("api/auth/login").json("{\"email\":\"x@example.test\"}").send().status());
         assertEquals(400, Api.post("api/auth/login").json("{\"email\":").send().status());
