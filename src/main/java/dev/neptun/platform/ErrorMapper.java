@@ -2,10 +2,13 @@ package dev.neptun.platform;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.resource.ResourceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +40,11 @@ public final class ErrorMapper {
         if (causeOfType(failure, JsonbException.class, JsonException.class) != null) {
             return new Mapped(400, new ErrorBody(400, "Malformed JSON body"), Map.of());
         }
+        if (isDatabaseUnreachable(failure)) {
+            // Not a bug to investigate per request: logged without a request id, answered with a retry hint.
+            LOG.log(Level.WARNING, "database unreachable: {0}", describe(failure));
+            return new Mapped(503, new ErrorBody(503, "The database is unavailable; try again shortly"), Map.of("Retry-After", "5"));
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return fromStatus(web.getResponse());
         }
@@ -63,6 +71,20 @@ public final class ErrorMapper {
         // Class names and SQL states only: messages of persistence exceptions carry SQL and values.
         LOG.log(Level.SEVERE, "requestId={0} unhandled failure: {1}", new Object[] {requestId, describe(failure)});
         return new Mapped(500, new ErrorBody(500, "Internal server error", requestId, null), Map.of());
+    }
+
+    /** The pool could not get a connection (ResourceException) or the driver reported a connection failure (SQLState 08). */
+    private static boolean isDatabaseUnreachable(Throwable failure) {
+        if (causeOfType(failure, ResourceException.class, SQLTransientConnectionException.class,
+                SQLNonTransientConnectionException.class) != null) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String describe(Throwable failure) {

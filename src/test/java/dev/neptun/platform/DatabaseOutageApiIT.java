@@ -1,0 +1,75 @@
+package dev.neptun.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neptun.testsupport.Api;
+import dev.neptun.testsupport.ApiUser;
+import dev.neptun.testsupport.Deployments;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The database goes away under a running server (its pool is pointed at a path Derby cannot use and
+ * flushed), then comes back: requests fail fast with a JSON 503, the server stays up, and the same
+ * requests succeed again without a restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseOutageApiIT {
+
+    private static final String POOL_DATABASE = "resources.jdbc-connection-pool.neptunPool.property.DatabaseName";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsA503AndRecoveryNeedsNoRestart() throws Exception {
+        ApiUser user = ApiUser.signUp();
+        int project = user.project();
+        String database = asadmin("get", POOL_DATABASE).lines()
+                .filter(l -> l.startsWith(POOL_DATABASE + "=")).findFirst().orElseThrow()
+                .substring(POOL_DATABASE.length() + 1);
+        try {
+            asadmin("set", POOL_DATABASE + "=/proc/neptun-unreachable/db");
+            asadmin("flush-connection-pool", "neptunPool");
+
+            Instant start = Instant.now();
+            Api.Response down = user.get("projects/" + project);
+            Duration took = Duration.between(start, Instant.now());
+
+            assertEquals(503, down.status(), down::toString);
+            assertEquals(503, down.json().getInt("statusCode"));
+            assertTrue(down.header("Retry-After").isPresent());
+            assertFalse(down.body().contains("SQL") || down.body().contains("Exception"), down::toString);
+            assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, () -> "took " + took);
+            assertEquals(200, Api.get("api/status").send().status(), "the server stays up");
+        } finally {
+            asadmin("set", POOL_DATABASE + "=" + database);
+            asadmin("flush-connection-pool", "neptunPool");
+        }
+
+        assertEquals(200, user.get("projects/" + project).status());
+        assertEquals(204, Api.request("HEAD", "api/auth/check").session(user.token()).send().status());
+    }
+
+    private static String asadmin(String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of(System.getProperty("payara.home") + "/bin/asadmin",
+                "--interactive=false", "--port", System.getProperty("it.admin.port")));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "asadmin timed out");
+        return output;
+    }
+}
