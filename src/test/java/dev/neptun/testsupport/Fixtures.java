@@ -125,6 +125,11 @@ public class Fixtures {
                 .setParameter("hash", SessionToken.hash(token)).getSingleResult();
     }
 
+    public long sessionsOf(int userId) {
+        return em.createQuery("SELECT COUNT(s) FROM UserSession s WHERE s.userId = :userId", Long.class)
+                .setParameter("userId", userId).getSingleResult();
+    }
+
     public boolean importExists(int importId) {
         return em.find(ContextImport.class, importId) != null;
     }

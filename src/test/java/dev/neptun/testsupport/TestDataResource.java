@@ -53,6 +53,12 @@ public class TestDataResource {
     }
 
     @GET
+    @Path("users/{userId}/sessions")
+    public JsonObject sessions(@PathParam("userId") int userId) {
+        return Json.createObjectBuilder().add("sessions", fixtures.sessionsOf(userId)).build();
+    }
+
+    @GET
     @Path("imports/{importId}")
     public JsonObject importState(@PathParam("importId") int importId) {
         return Json.createObjectBuilder()
