@@ -1,7 +1,6 @@
 package dev.neptun.platform;
 
 import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.resource.ResourceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,13 +36,15 @@ public final class ErrorMapper {
             List<ErrorBody.FieldError> errors = api.fieldErrors().isEmpty() ? null : api.fieldErrors();
             return new Mapped(api.status(), new ErrorBody(api.status(), api.getMessage(), null, errors), api.headers());
         }
-        if (causeOfType(failure, JsonbException.class, JsonException.class) != null) {
+        // Request bodies are parsed with JSON-P (RequestBodies); JSON-B only writes responses, and fails as a bug would.
+        if (causeOfType(failure, JsonException.class) != null) {
             return new Mapped(400, new ErrorBody(400, "Malformed JSON body"), Map.of());
         }
         if (isDatabaseUnreachable(failure)) {
             // Not a bug to investigate per request: logged without a request id, answered with a retry hint.
             LOG.log(Level.WARNING, "database unreachable: {0}", describe(failure));
-            return new Mapped(503, new ErrorBody(503, "The database is unavailable; try again shortly"), Map.of("Retry-After", "5"));
+            return new Mapped(503, new ErrorBody(503, "The database is unavailable; try again shortly"),
+                    Map.of("Retry-After", "5"));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return fromStatus(web.getResponse());
