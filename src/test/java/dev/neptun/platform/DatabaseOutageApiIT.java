@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The database goes away under a running server (its pool is pointed at a path Derby cannot use and
  * flushed), then comes back: requests fail fast with a JSON 503, the server stays up, and the same
- * requests succeed again without a restart.
+ * requests succeed again without a restart. Readiness follows: DOWN (503) while it is gone, UP after.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageApiIT {
@@ -54,12 +54,18 @@ class DatabaseOutageApiIT {
             assertFalse(down.body().contains("SQL") || down.body().contains("Exception"), down::toString);
             assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, () -> "took " + took);
             assertEquals(200, Api.get("api/status").send().status(), "the server stays up");
+            Api.Response notReady = Api.get("health/ready").send();
+            assertEquals(503, notReady.status(), notReady::toString);
+            assertEquals("DOWN", notReady.json().getString("status"));
         } finally {
             asadmin("set", POOL_DATABASE + "=" + database);
             asadmin("flush-connection-pool", "neptunPool");
         }
 
         assertEquals(200, user.get("projects/" + project).status());
+        Api.Response ready = Api.get("health/ready").send();
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("UP", ready.json().getString("status"));
         assertEquals(204, Api.request("HEAD", "api/auth/check").session(user.token()).send().status());
     }
 
