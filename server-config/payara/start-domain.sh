@@ -3,7 +3,8 @@
 # base), starts it unless it is running, and applies derby-datasource.sh. Used by server-config/run
 # (domain1, default ports) and by the test suite (its own domain and ports, see pom.xml).
 #
-# Environment: PAYARA_HOME, DERBY_LIB, NEPTUN_DATA_DIR as in derby-datasource.sh, plus
+# Environment: PAYARA_HOME, DERBY_LIB, NEPTUN_DATA_DIR as in derby-datasource.sh (or, with
+# NEPTUN_DB=postgresql, what postgresql-datasource.sh needs), plus
 #   DOMAIN    the domain name (default domain1)
 #   PORTBASE  port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80)
 set -euo pipefail
@@ -32,4 +33,9 @@ for listener in http-listener-1 http-listener-2; do
   asadmin --port "$ADMIN_PORT" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" >/dev/null
   asadmin --port "$ADMIN_PORT" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
 done
-"$here/derby-datasource.sh"
+# The database: embedded Derby by default, PostgreSQL with NEPTUN_DB=postgresql (see postgresql-datasource.sh).
+if [ "${NEPTUN_DB:-derby}" = postgresql ]; then
+  "$here/postgresql-datasource.sh"
+else
+  "$here/derby-datasource.sh"
+fi

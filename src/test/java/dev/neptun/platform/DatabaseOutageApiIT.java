@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageApiIT {
 
-    private static final String POOL_DATABASE = "resources.jdbc-connection-pool.neptunPool.property.DatabaseName";
+    private static final String POOL_PROPERTIES = "resources.jdbc-connection-pool.neptunPool.property";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -37,11 +38,14 @@ class DatabaseOutageApiIT {
     void anUnreachableDatabaseIsA503AndRecoveryNeedsNoRestart() throws Exception {
         ApiUser user = ApiUser.signUp();
         int project = user.project();
-        String database = asadmin("get", POOL_DATABASE).lines()
-                .filter(l -> l.startsWith(POOL_DATABASE + "=")).findFirst().orElseThrow()
-                .substring(POOL_DATABASE.length() + 1);
+        // Derby's pool calls it DatabaseName, PostgreSQL's databaseName.
+        String setting = asadmin("get", POOL_PROPERTIES + ".*").lines()
+                .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(POOL_PROPERTIES.toLowerCase(Locale.ROOT) + ".databasename="))
+                .findFirst().orElseThrow();
+        String property = setting.substring(0, setting.indexOf('='));
+        String database = setting.substring(setting.indexOf('=') + 1);
         try {
-            asadmin("set", POOL_DATABASE + "=/proc/neptun-unreachable/db");
+            asadmin("set", property + "=/proc/neptun-unreachable/db");
             asadmin("flush-connection-pool", "neptunPool");
 
             Instant start = Instant.now();
@@ -58,7 +62,7 @@ class DatabaseOutageApiIT {
             assertEquals(503, notReady.status(), notReady::toString);
             assertEquals("DOWN", notReady.json().getString("status"));
         } finally {
-            asadmin("set", POOL_DATABASE + "=" + database);
+            asadmin("set", property + "=" + database);
             asadmin("flush-connection-pool", "neptunPool");
         }
 
