@@ -47,6 +47,8 @@ public final class Api {
         return request("DELETE", path);
     }
 
+    private static final java.util.Set<String> IDEMPOTENT = java.util.Set.of("GET", "HEAD", "PUT", "DELETE");
+
     public static final class Request {
         private final String method;
         private final String path;
@@ -90,6 +92,11 @@ public final class Api {
             try {
                 return async().join();
             } catch (java.util.concurrent.CompletionException e) {
+                // A pooled connection the server closed just as it was reused: nothing reached the server,
+                // and HTTP lets a client repeat an idempotent request then (RFC 9110, 9.2.2).
+                if (IDEMPOTENT.contains(method) && String.valueOf(e.getCause()).contains("received no bytes")) {
+                    return async().join();
+                }
                 throw new UncheckedIOException(new IOException(e.getCause()));
             }
         }

@@ -30,6 +30,9 @@ public class Sessions {
     @Inject
     Settings settings;
 
+    @Inject
+    SessionActivity activity;
+
     public record Issued(String token, SessionPrincipal principal) {
     }
 
@@ -43,9 +46,6 @@ public class Sessions {
         em.flush();
         return new Issued(token, principal(session));
     }
-
-    @Inject
-    SessionActivity activity;
 
     public Optional<SessionPrincipal> authenticate(String token) {
         if (!SessionToken.isWellFormed(token)) {
