@@ -20,7 +20,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = "jdbc/neptun")
+    @Resource(name = "jdbc/neptun")
     DataSource database;
 
     @Override

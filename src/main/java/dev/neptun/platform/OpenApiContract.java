@@ -1,13 +1,11 @@
 package dev.neptun.platform;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -19,9 +17,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class OpenApiContract implements OASFilter {
 
+    /** Declared in META-INF/openapi.yaml: a reference works with MicroProfile OpenAPI 3 (Payara) and 4 (WildFly) alike. */
+    private static final String ID_SCHEMA = "Id";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.info(OASFactory.createInfo().title("Neptun project-resources API").version("1"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -36,8 +36,7 @@ public class OpenApiContract implements OASFilter {
         if (operation.getParameters() != null) {
             operation.getParameters().stream()
                     .filter(p -> p.getIn() == Parameter.In.PATH && p.getName().endsWith("_id"))
-                    .forEach(p -> p.schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
-                            .maximum(BigDecimal.valueOf(Integer.MAX_VALUE))));
+                    .forEach(p -> p.schema(OASFactory.createSchema().ref(ID_SCHEMA)));
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.responses(responses);

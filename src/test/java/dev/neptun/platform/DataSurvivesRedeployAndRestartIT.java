@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.RemoteWorld;
-import java.io.File;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import dev.neptun.testsupport.ServerUnderTest;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +39,7 @@ class DataSurvivesRedeployAndRestartIT {
             deployer.deploy(APP);
             assertStillThere(w);
 
-            restartServer();
+            ServerUnderTest.current().restart();
             assertStillThere(w);
         } finally {
             deployer.undeploy(APP);
@@ -54,28 +51,5 @@ class DataSurvivesRedeployAndRestartIT {
         assertEquals(3, RemoteWorld.filesOf(w.githubImportId()));
         assertTrue(w.connected());
         assertEquals(204, Api.request("HEAD", "api/auth/check").session(w.token()).send().status());
-    }
-
-    private static void restartServer() throws Exception {
-        String asadmin = System.getProperty("payara.home") + "/bin/asadmin";
-        Process restart = new ProcessBuilder(asadmin, "--interactive=false", "--port", System.getProperty("it.admin.port"),
-                "restart-domain", System.getProperty("it.domain"))
-                .redirectErrorStream(true)
-                .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "neptun-it-restart.log"))
-                .start();
-        assertTrue(restart.waitFor(240, TimeUnit.SECONDS), "restart-domain timed out");
-        assertEquals(0, restart.exitValue(), "restart-domain failed");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (Api.request("HEAD", "api/auth/check").send().status() == 401) {
-                    return;
-                }
-            } catch (RuntimeException stillStarting) {
-                // connection refused while the server comes up
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the application did not come back after the restart");
     }
 }

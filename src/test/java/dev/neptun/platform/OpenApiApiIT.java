@@ -35,13 +35,18 @@ class OpenApiApiIT {
 
     @Test
     void headlineDeleteListsEveryStatusOfTheUsersDocument() {
-        JsonObject delete = document().getJsonObject("paths").getJsonObject(HEADLINE).getJsonObject("delete");
+        JsonObject document = document();
+        JsonObject delete = document.getJsonObject("paths").getJsonObject(HEADLINE).getJsonObject("delete");
 
         assertEquals(new TreeSet<>(List.of("204", "400", "401", "403", "404", "500")), new TreeSet<>(delete.getJsonObject("responses").keySet()));
         JsonObject importId = delete.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("name").equals("import_id")).findFirst().orElseThrow();
-        assertEquals("integer", importId.getJsonObject("schema").getString("type"));
-        assertEquals(1, importId.getJsonObject("schema").getInt("minimum"));
+        assertEquals("#/components/schemas/Id", importId.getJsonObject("schema").getString("$ref"));
+        JsonObject id = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Id");
+        assertEquals("integer", id.getString("type"));
+        assertEquals("int32", id.getString("format"));
+        assertEquals(1, id.getInt("minimum"));
+        assertEquals(Integer.MAX_VALUE, id.getInt("maximum"));
     }
 
     @Test

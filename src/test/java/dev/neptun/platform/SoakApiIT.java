@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
 import dev.neptun.testsupport.Deployments;
+import dev.neptun.testsupport.ServerUnderTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,8 +111,7 @@ class SoakApiIT {
     /** Used heap of the server after two full collections, through jcmd. */
     private static long heapAfterFullGc() throws Exception {
         long pid = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain")
-                        && c.contains("domains/" + System.getProperty("it.domain"))).orElse(false))
+                .filter(p -> p.info().commandLine().map(ServerUnderTest.current()::isServerProcess).orElse(false))
                 .findFirst().orElseThrow(() -> new AssertionError("server process not found")).pid();
         jcmd(pid, "GC.run");
         jcmd(pid, "GC.run");

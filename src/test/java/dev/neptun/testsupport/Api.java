@@ -69,14 +69,6 @@ public final class Api {
             return header("Cookie", "neptun-session=" + token);
         }
 
-        private boolean expectContinue;
-
-        /** Send the headers first and the body only once the server agrees, as curl does for large bodies. */
-        public Request expectContinue() {
-            expectContinue = true;
-            return this;
-        }
-
         public Request json(String json) {
             return bytes(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -104,7 +96,6 @@ public final class Api {
         public CompletableFuture<Response> async() {
             HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path.startsWith("/") ? path.substring(1) : path))
                     .timeout(Duration.ofSeconds(60))
-                    .expectContinue(expectContinue)
                     .method(method, body);
             headers.forEach(builder::header);
             return CLIENT.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString()).thenApply(Response::new);

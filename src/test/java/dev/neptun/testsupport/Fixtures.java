@@ -47,7 +47,7 @@ public class Fixtures {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "jdbc/neptun")
+    @Resource(name = "jdbc/neptun")
     DataSource dataSource;
 
     public record SignedIn(int userId, String email, String token) {
@@ -177,7 +177,7 @@ public class Fixtures {
             }
             sql.executeUpdate("INSERT INTO it_import_blockers (import_id) VALUES (" + importId + ")");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not block the deletion of import " + importId, e);
+            throw new IllegalStateException("could not block the deletion of import " + importId + ": " + e.getSQLState() + " " + e.getMessage(), e);
         }
     }
 }

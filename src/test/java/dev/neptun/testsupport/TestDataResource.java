@@ -26,6 +26,21 @@ public class TestDataResource {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    DerbySwitch derby;
+
+    @POST
+    @Path("derby/offline")
+    public void derbyOffline() throws Exception {
+        derby.offline();
+    }
+
+    @POST
+    @Path("derby/online")
+    public void derbyOnline() throws Exception {
+        derby.online();
+    }
+
     @POST
     @Path("world")
     public JsonObject world() {

@@ -1,0 +1,47 @@
+package dev.neptun.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+
+/** WildFly: the server started by server-config/wildfly/start-server.sh, driven with jboss-cli. */
+final class WildFlyServer implements ServerUnderTest {
+
+    private static List<String> cli(String command) {
+        return ServerUnderTest.line(System.getProperty("wildfly.home") + "/bin/jboss-cli.sh", "--connect",
+                "--controller=localhost:" + System.getProperty("it.management.port"), "--command=" + command);
+    }
+
+    /** standalone.sh starts the server again when it exits with "restart" (status 10). */
+    @Override
+    public void restart() throws Exception {
+        assertEquals(0, ServerUnderTest.run(cli("shutdown --restart=true"), Duration.ofMinutes(2)), "shutdown --restart failed");
+        Thread.sleep(2000);
+        ServerUnderTest.awaitApplication();
+    }
+
+    /**
+     * WildFly applies a new connection URL only on reload, which would take the application down with
+     * it; so the embedded Derby database itself is shut down and kept from booting (see TestDataResource).
+     */
+    @Override
+    public DatabaseCut cutOffDatabase() {
+        Api.Response offline = Api.post("api/test-data/derby/offline").send();
+        assertEquals(204, offline.status(), offline::toString);
+        return () -> {
+            Api.Response online = Api.post("api/test-data/derby/online").send();
+            assertEquals(204, online.status(), online::toString);
+        };
+    }
+
+    @Override
+    public String readinessUrl() {
+        return "http://localhost:" + System.getProperty("it.management.port") + "/health/ready";
+    }
+
+    @Override
+    public boolean isServerProcess(String commandLine) {
+        return commandLine.contains("jboss-modules.jar") && commandLine.contains("-Djboss.home.dir=" + System.getProperty("wildfly.home"));
+    }
+}
