@@ -46,7 +46,7 @@ public class ContextFiles {
     @Transactional
     public ContextFile create(int userId, int projectId, int importId, String title, String content, String fileType,
             Consumer<ContextFile> details) {
-        projects.lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(Projects.NOT_FOUND));
+        projects.lock(userId, projectId);
         ContextImport contextImport = imports.find(userId, projectId, importId);
         ContextFile file = new ContextFile(contextImport, title, null, content, fileType, Clock.now());
         details.accept(file);
@@ -57,7 +57,7 @@ public class ContextFiles {
 
     @Transactional
     public ContextFile update(int userId, int projectId, int fileId, Consumer<ContextFile> changes) {
-        projects.lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(Projects.NOT_FOUND));
+        projects.lock(userId, projectId);
         ContextFile file = inProject(projectId, fileId);
         changes.accept(file);
         file.touch(Clock.now());
@@ -66,7 +66,7 @@ public class ContextFiles {
 
     @Transactional
     public void delete(int userId, int projectId, int fileId) {
-        projects.lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(Projects.NOT_FOUND));
+        projects.lock(userId, projectId);
         inProject(projectId, fileId);
         em.createNamedQuery(ContextFile.DELETE_BY_ID).setParameter("fileId", fileId).executeUpdate();
     }

@@ -63,7 +63,7 @@ public class Imports {
      */
     @Transactional
     public ContextImport create(int userId, int projectId, NewImport n) {
-        Project project = projects.lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(Projects.NOT_FOUND));
+        Project project = projects.lock(userId, projectId);
         GithubInstallation installation = null;
         if (n.installationId() != null) {
             installation = installations.lockOwned(userId, n.installationId());
@@ -83,7 +83,7 @@ public class Imports {
 
     @Transactional
     public ContextImport update(int userId, int projectId, int importId, Changes changes) {
-        projects.lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(Projects.NOT_FOUND));
+        projects.lock(userId, projectId);
         ContextImport contextImport = inProject(projectId, importId);
         if (changes.sourceRef() != null) {
             contextImport.setSourceRef(changes.sourceRef().value());

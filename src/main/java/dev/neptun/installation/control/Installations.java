@@ -95,7 +95,7 @@ public class Installations {
     /** Idempotent: the second connect of the same pair creates nothing and says so. */
     @Transactional
     public Connected connect(int userId, int projectId, int installationId) {
-        Project project = projects.lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(Projects.NOT_FOUND));
+        Project project = projects.lock(userId, projectId);
         GithubInstallation installation = lockOwned(userId, installationId);
         return new Connected(installation, connectIfAbsent(project, installation));
     }
@@ -114,7 +114,7 @@ public class Installations {
 
     @Transactional
     public void disconnect(int userId, int projectId, int installationId) {
-        projects.lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(Projects.NOT_FOUND));
+        projects.lock(userId, projectId);
         int removed = em.createNamedQuery(ProjectInstallation.DELETE_PAIR)
                 .setParameter("projectId", projectId)
                 .setParameter("installationId", installationId)

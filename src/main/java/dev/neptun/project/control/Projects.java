@@ -45,6 +45,11 @@ public class Projects {
                 .getResultStream().findFirst();
     }
 
+    /** As {@link #lockOwned}, answering a missing or foreign project with the 404 "Project not found". */
+    public Project lock(int userId, int projectId) {
+        return lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    }
+
     public Project find(int userId, int projectId) {
         return owned(userId, projectId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
     }
@@ -74,7 +79,7 @@ public class Projects {
 
     @Transactional
     public Project update(int userId, int projectId, Changes changes) {
-        Project project = lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        Project project = lock(userId, projectId);
         Optional.ofNullable(changes.name()).ifPresent(project::rename);
         if (changes.describe()) {
             project.describe(changes.description());
@@ -88,7 +93,7 @@ public class Projects {
     /** The project with its imports, their context files and its installation connections; installations stay. */
     @Transactional
     public void delete(int userId, int projectId) {
-        lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        lock(userId, projectId);
         em.createNamedQuery(ContextFile.DELETE_OF_PROJECT).setParameter("projectId", projectId).executeUpdate();
         em.createNamedQuery(ContextImport.DELETE_OF_PROJECT).setParameter("projectId", projectId).executeUpdate();
         em.createNamedQuery(ProjectInstallation.DELETE_OF_PROJECT).setParameter("projectId", projectId).executeUpdate();
