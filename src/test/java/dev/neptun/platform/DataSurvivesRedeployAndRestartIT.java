@@ -1,6 +1,7 @@
 package dev.neptun.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
@@ -39,7 +40,10 @@ class DataSurvivesRedeployAndRestartIT {
             deployer.deploy(APP);
             assertStillThere(w);
 
-            ServerUnderTest.current().restart();
+            ServerUnderTest server = ServerUnderTest.current();
+            long before = server.pid();
+            server.restart();
+            assertNotEquals(before, server.pid(), "a new server process");
             assertStillThere(w);
         } finally {
             deployer.undeploy(APP);

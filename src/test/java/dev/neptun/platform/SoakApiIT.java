@@ -110,9 +110,7 @@ class SoakApiIT {
 
     /** Used heap of the server after two full collections, through jcmd. */
     private static long heapAfterFullGc() throws Exception {
-        long pid = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(ServerUnderTest.current()::isServerProcess).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("server process not found")).pid();
+        long pid = ServerUnderTest.current().pid();
         jcmd(pid, "GC.run");
         jcmd(pid, "GC.run");
         Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));

@@ -34,16 +34,26 @@ public interface ServerUnderTest {
     /** Whether a command line is the one of this server's process. */
     boolean isServerProcess(String commandLine);
 
+    /** The id of the server's process on this machine. */
+    default long pid() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(this::isServerProcess).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("server process not found")).pid();
+    }
+
     interface DatabaseCut extends AutoCloseable {
         @Override
         void close() throws Exception;
     }
 
-    /** Runs a command to its end and answers its exit status. */
+    /**
+     * Runs a command to its end and answers its exit status. Its output goes to a file, not a pipe: a
+     * server it starts inherits the output and would keep a pipe open for good.
+     */
     static int run(List<String> command, Duration timeout) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(File.createTempFile("neptun-it-server", ".log")).start();
-        assertTrue(process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS), () -> "timed out: " + command);
+        File log = new File(System.getProperty("java.io.tmpdir"), "neptun-it-server-command.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        assertTrue(process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS), () -> "timed out: " + command + ", see " + log);
         return process.exitValue();
     }
 

@@ -17,7 +17,7 @@ final class WildFlyServer implements ServerUnderTest {
     @Override
     public void restart() throws Exception {
         assertEquals(0, ServerUnderTest.run(cli("shutdown --restart=true"), Duration.ofMinutes(2)), "shutdown --restart failed");
-        Thread.sleep(2000);
+        // jboss-cli returns once the new process answers its management port; the application follows.
         ServerUnderTest.awaitApplication();
     }
 
