@@ -1,5 +1,7 @@
 -- HEAD /api/auth/check with a valid session: the session filter and its lookup alone.
 -- Usage: wrk ... -s bench/check.lua URL -- IDS_FILE
+-- done(): the result line, shared by every case.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "report.lua")
 function init(args)
   for line in io.lines(args[1]) do
     local key, a = line:match("^(%a+) (%S+)")
@@ -10,10 +12,4 @@ end
 
 function request()
   return req
-end
-
-function done(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %d %d %d\n", summary.requests, summary.duration,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50), latency:percentile(99)))
 end

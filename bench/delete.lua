@@ -1,5 +1,7 @@
 -- DELETE of distinct imports: each wrk thread takes every n-th import of the seeded list, so no two
 -- requests ask for the same one. Usage: wrk ... -s bench/delete.lua URL -- IDS_FILE THREADS
+-- done(): the result line, shared by every case.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "report.lua")
 local created = 0
 function setup(thread)
   thread:set("tid", created)
@@ -27,10 +29,4 @@ function request()
   next_index = next_index + 1
   -- Past the end of its share a thread repeats its last id (a 404), which done() reports as non-2xx.
   return wrk.format("DELETE", paths[math.min(next_index, #paths)], headers)
-end
-
-function done(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %d %d %d\n", summary.requests, summary.duration,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50), latency:percentile(99)))
 end
