@@ -4,7 +4,8 @@
 # settings and the instances share everything that matters: users, sessions, login throttling and
 # data all live in the database, and JPA keeps no shared cache (persistence.xml).
 #
-# Usage: instance.sh DOMAIN PORTBASE WAR     (HTTP port = PORTBASE+80, admin port = PORTBASE+48)
+# Usage: instance.sh DOMAIN PORTBASE WAR     (HTTP port = PORTBASE+80, admin port = PORTBASE+48;
+#        a domain that exists already keeps the ports it was created with)
 # Environment: PAYARA_HOME, POSTGRESQL_LIB and PG_ENV_FILE (or the PG_* variables) as in
 # postgresql-datasource.sh. Stop an instance with: $PAYARA_HOME/bin/asadmin stop-domain DOMAIN
 set -euo pipefail
@@ -16,8 +17,5 @@ war="$3"
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${PAYARA_HOME:?PAYARA_HOME must name the Payara installation}"
 
-DOMAIN="$domain" PORTBASE="$portbase" NEPTUN_DB=postgresql "$here/start-domain.sh"
-admin_port="$(sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p; s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
-  "$PAYARA_HOME/glassfish/domains/$domain/config/domain.xml" | head -n 1)"
-"$PAYARA_HOME/bin/asadmin" --interactive=false --port "$admin_port" deploy --force=true --name neptun --contextroot / "$war"
-echo "Neptun instance $domain: http://localhost:$((portbase + 80))/api/... (admin console http://localhost:$admin_port)"
+DOMAIN="$domain" PORTBASE="$portbase" NEPTUN_DB=postgresql NEPTUN_WAR="$war" "$here/start-domain.sh"
+echo "Neptun instance $domain: http://localhost:$((portbase + 80))/api/... (admin console http://localhost:$((portbase + 48)))"

@@ -7,6 +7,7 @@
 # NEPTUN_DB=postgresql, what postgresql-datasource.sh needs), plus
 #   DOMAIN    the domain name (default domain1)
 #   PORTBASE  port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80)
+#   NEPTUN_WAR  if set, this WAR is deployed at "/" as application "neptun" once the database is ready
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the Payara installation}"
@@ -38,4 +39,7 @@ if [ "${NEPTUN_DB:-derby}" = postgresql ]; then
   "$here/postgresql-datasource.sh"
 else
   "$here/derby-datasource.sh"
+fi
+if [ -n "${NEPTUN_WAR:-}" ]; then
+  asadmin --port "$ADMIN_PORT" deploy --force=true --name neptun --contextroot / "$NEPTUN_WAR"
 fi
