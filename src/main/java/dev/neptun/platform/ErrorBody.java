@@ -20,7 +20,4 @@ public record ErrorBody(
     public ErrorBody(int statusCode, String message) {
         this(statusCode, message, null, null);
     }
-
-    public record FieldError(@JsonbProperty("field") String field, @JsonbProperty("message") String message) {
-    }
 }

@@ -1,6 +1,5 @@
 package dev.neptun.platform;
 
-import jakarta.json.JsonException;
 import jakarta.resource.ResourceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,16 +7,15 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The single place that turns any failure into the API's error body. JAX-RS reaches it through
- * {@link ThrowableMapper}, the servlet container (filters, unknown paths) through
- * {@link ErrorPageServlet}.
+ * The single place that turns any failure into the API's error body and status. JAX-RS reaches it
+ * through {@link ThrowableMapper}, the servlet container (filters, unknown paths, failures at
+ * commit that JAX-RS let through) through {@link ErrorPageServlet}.
  */
 public final class ErrorMapper {
 
@@ -31,20 +29,15 @@ public final class ErrorMapper {
     }
 
     public static Mapped map(Throwable failure) {
-        // An ApiException may reach here wrapped, e.g. when thrown while JAX-RS reads a body.
-        if (causeOfType(failure, ApiException.class) instanceof ApiException api) {
-            List<ErrorBody.FieldError> errors = api.fieldErrors().isEmpty() ? null : api.fieldErrors();
-            return new Mapped(api.status(), new ErrorBody(api.status(), api.getMessage(), null, errors), api.headers());
-        }
-        // Request bodies are parsed with JSON-P (RequestBodies); JSON-B only writes responses, and fails as a bug would.
-        if (causeOfType(failure, JsonException.class) != null) {
-            return new Mapped(400, new ErrorBody(400, "Malformed JSON body"), Map.of());
+        // A refusal may reach here wrapped, e.g. by JAX-RS when a parameter converter or body reader threw it.
+        if (causeOfType(failure, Refusal.class) instanceof Refusal refusal) {
+            return refused(refusal);
         }
         if (isDatabaseUnreachable(failure)) {
             // Not a bug to investigate per request: logged without a request id, answered with a retry hint.
             LOG.log(Level.WARNING, "database unreachable: {0}", describe(failure));
             return new Mapped(503, new ErrorBody(503, "The database is unavailable; try again shortly"),
-                    Map.of("Retry-After", "5"));
+                    Map.of(HttpHeaders.RETRY_AFTER, "5"));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return fromStatus(web.getResponse());
@@ -58,6 +51,34 @@ public final class ErrorMapper {
             return serverError(null);
         }
         return new Mapped(status, new ErrorBody(status, reasonPhrase(status)), Map.of());
+    }
+
+    private static Mapped refused(Refusal refusal) {
+        int status = statusOf(refusal);
+        var problems = refusal instanceof InvalidInput invalid && !invalid.problems().isEmpty() ? invalid.problems() : null;
+        Map<String, String> headers = refusal instanceof Throttled throttled
+                ? Map.of(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())))
+                : Map.of();
+        return new Mapped(status, new ErrorBody(status, refusal.getMessage(), null, problems), headers);
+    }
+
+    private static int statusOf(Refusal refusal) {
+        if (refusal instanceof InvalidInput) {
+            return 400;
+        } else if (refusal instanceof Unauthenticated) {
+            return 401;
+        } else if (refusal instanceof Forbidden) {
+            return 403;
+        } else if (refusal instanceof NotFound) {
+            return 404;
+        } else if (refusal instanceof Conflict) {
+            return 409;
+        } else if (refusal instanceof BodyTooLarge) {
+            return 413;
+        } else if (refusal instanceof Throttled) {
+            return 429;
+        }
+        throw new IllegalStateException("no status for " + refusal.getClass().getName());
     }
 
     private static Mapped fromStatus(Response response) {
@@ -76,16 +97,9 @@ public final class ErrorMapper {
 
     /** The pool could not get a connection (ResourceException) or the driver reported a connection failure (SQLState 08). */
     private static boolean isDatabaseUnreachable(Throwable failure) {
-        if (causeOfType(failure, ResourceException.class, SQLTransientConnectionException.class,
-                SQLNonTransientConnectionException.class) != null) {
-            return true;
-        }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return causeOfType(failure, ResourceException.class, SQLTransientConnectionException.class,
+                SQLNonTransientConnectionException.class) != null
+                || SqlStates.isConnectionFailure(failure);
     }
 
     static String describe(Throwable failure) {

@@ -1,6 +1,8 @@
 package dev.neptun.platform;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,14 +13,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Writes the rules that API.md states once for every route into the published OpenAPI document,
- * instead of repeating them on each resource method: path ids are positive int32, every
- * {@code /api/users/...} route answers 400, 401, 403 and 500 in that order of checks, and 404
+ * instead of repeating them on each resource method: every {@code {..._id}} of a path is a path
+ * parameter that is a positive int32 (resources read them through their scope, not one by one),
+ * every {@code /api/users/...} route answers 400, 401, 403 and 500 in that order of checks, and 404
  * where it names something beyond the user. Registered in META-INF/microprofile-config.properties.
  */
 public class OpenApiContract implements OASFilter {
 
     /** Declared in META-INF/openapi.yaml: a reference works with MicroProfile OpenAPI 3 (Payara) and 4 (WildFly) alike. */
     private static final String ID_SCHEMA = "Id";
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([a-z_]+)}");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,10 +37,15 @@ public class OpenApiContract implements OASFilter {
     }
 
     private static void describe(String path, Operation operation) {
-        if (operation.getParameters() != null) {
-            operation.getParameters().stream()
-                    .filter(p -> p.getIn() == Parameter.In.PATH && p.getName().endsWith("_id"))
-                    .forEach(p -> p.schema(OASFactory.createSchema().ref(ID_SCHEMA)));
+        Matcher template = TEMPLATE.matcher(path);
+        while (template.find()) {
+            String name = template.group(1);
+            boolean declared = operation.getParameters() != null
+                    && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH && name.equals(p.getName()));
+            if (!declared) {
+                operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .schema(OASFactory.createSchema().ref(ID_SCHEMA)));
+            }
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.responses(responses);

@@ -76,7 +76,7 @@ class HostileInputApiIT {
     @Test
     void bodyOverTheSizeLimitIs413AndCreatesNothing() throws IOException {
         ApiUser user = ApiUser.signUp();
-        String huge = "{\"name\":\"" + "x".repeat(RequestBodyGuard.LIMIT_BYTES) + "\",\"type\":\"web-app\",\"main_language\":\"go\"}";
+        String huge = "{\"name\":\"" + "x".repeat(JsonBodyReader.LIMIT_BYTES) + "\",\"type\":\"web-app\",\"main_language\":\"go\"}";
 
         RawResponse response = postExpectingContinue(user.path("projects"), user.token(), huge.getBytes(StandardCharsets.UTF_8));
 

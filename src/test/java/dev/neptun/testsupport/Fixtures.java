@@ -1,22 +1,26 @@
 package dev.neptun.testsupport;
 
-import dev.neptun.auth.control.Accounts;
 import dev.neptun.auth.control.SessionToken;
 import dev.neptun.auth.control.Sessions;
 import dev.neptun.auth.entity.UserAccount;
 import dev.neptun.auth.entity.UserSession;
 import dev.neptun.contextfile.entity.ContextFile;
+import dev.neptun.contextfile.entity.FileType;
 import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.installation.entity.GithubInstallation;
 import dev.neptun.installation.entity.ProjectInstallation;
 import dev.neptun.platform.Clock;
+import dev.neptun.project.entity.MainLanguage;
 import dev.neptun.project.entity.Project;
+import dev.neptun.project.entity.ProjectType;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Seeds test data through the services and the EntityManager (the create endpoints come later),
- * and reads back what a test needs to assert. Every call makes new rows: no test sees another's.
+ * Seeds test data straight through the EntityManager and reads back what a test needs to assert.
+ * Every call makes new rows: no test sees another's. Users get one password hash computed once, so
+ * that a test that needs a user does not pay for a PBKDF2 sign-up.
  */
 @ApplicationScoped
 @Transactional
@@ -39,7 +44,7 @@ public class Fixtures {
     private static final AtomicLong GITHUB_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Inject
-    Accounts accounts;
+    Pbkdf2PasswordHash passwordHash;
 
     @Inject
     Sessions sessions;
@@ -50,7 +55,15 @@ public class Fixtures {
     @Resource(name = "jdbc/neptun")
     DataSource dataSource;
 
+    private String passwordHashOfPassword;
+
     public record SignedIn(int userId, String email, String token) {
+    }
+
+    @PostConstruct
+    void hashThePasswordOnce() {
+        // The container's default parameters: login checks any valid PBKDF2 hash, whatever its iterations.
+        passwordHashOfPassword = passwordHash.generate(PASSWORD.toCharArray());
     }
 
     /**
@@ -61,9 +74,12 @@ public class Fixtures {
             int otherProjectId, int otherProjectImportId) {
     }
 
+    /** A user who signed up with {@link #PASSWORD}, and a session of theirs. */
     public SignedIn user() {
         String email = "user-" + UUID.randomUUID() + "@example.test";
-        UserAccount account = accounts.signUp(email, PASSWORD);
+        UserAccount account = new UserAccount(email, passwordHashOfPassword, Clock.now());
+        em.persist(account);
+        em.flush();
         return new SignedIn(account.getId(), email, sessions.issue(account.getId()).token());
     }
 
@@ -79,7 +95,8 @@ public class Fixtures {
     }
 
     public int project(int userId) {
-        Project project = new Project(em.getReference(UserAccount.class, userId), "project", null, "web-service", "java", Clock.now());
+        Project project = new Project(em.getReference(UserAccount.class, userId), "project", null, ProjectType.WEB_SERVICE,
+                MainLanguage.java, Clock.now());
         em.persist(project);
         em.flush();
         return project.getId();
@@ -101,7 +118,9 @@ public class Fixtures {
         ContextImport contextImport = new ContextImport(project, installation, type, "/src/" + type, Clock.now());
         em.persist(contextImport);
         for (int i = 0; i < files; i++) {
-            em.persist(new ContextFile(contextImport, "file " + i, "/src/file" + i + ".md", "# content " + i, "markdown", Clock.now()));
+            ContextFile file = new ContextFile(contextImport, "file " + i, "# content " + i, FileType.markdown, Clock.now());
+            file.setOriginalPath("/src/file" + i + ".md");
+            em.persist(file);
         }
         if (installation != null && !connected(projectId, installationId)) {
             em.persist(new ProjectInstallation(project, installation, Clock.now()));
@@ -135,7 +154,8 @@ public class Fixtures {
     }
 
     public long filesOf(int importId) {
-        return em.createNamedQuery(ContextFile.COUNT_OF_IMPORT, Long.class).setParameter("importId", importId).getSingleResult();
+        return em.createQuery("SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId", Long.class)
+                .setParameter("importId", importId).getSingleResult();
     }
 
     public boolean connected(int projectId, int installationId) {

@@ -4,16 +4,12 @@ import dev.neptun.auth.control.Accounts;
 import dev.neptun.auth.control.SessionCookie;
 import dev.neptun.auth.control.Sessions;
 import dev.neptun.auth.entity.UserAccount;
-import dev.neptun.platform.ApiException;
-import dev.neptun.platform.Authenticated;
-import dev.neptun.platform.ErrorBody;
-import dev.neptun.platform.RequestBodies;
-import dev.neptun.platform.SessionPrincipal;
+import dev.neptun.platform.InvalidInput;
 import dev.neptun.platform.Settings;
+import dev.neptun.platform.Unauthenticated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -25,11 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +40,6 @@ public class AuthResource {
     @Inject
     Settings settings;
 
-    @Inject
-    RequestBodies bodies;
-
     @Context
     SecurityContext security;
 
@@ -59,40 +48,38 @@ public class AuthResource {
 
     @POST
     @Path("sign-up")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account and sign in")
     @APIResponse(responseCode = "201", description = "Signed up; sets the neptun-session cookie")
     @APIResponse(responseCode = "400", description = "Invalid email, password or confirmation")
     @APIResponse(responseCode = "409", description = "Email already registered")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response signUp(
-            @RequestBody(content = @Content(schema = @Schema(implementation = SignUpRequest.class))) JsonValue body) {
-        SignUpRequest valid = bodies.read(body, SignUpRequest.class);
-        if (!valid.password().equals(valid.confirmPassword())) {
-            throw new ApiException(400, "Invalid request body",
-                    List.of(new ErrorBody.FieldError("confirmPassword", "must match password")));
+    public Response signUp(SignUpRequest body) {
+        if (!body.password().equals(body.confirmPassword())) {
+            throw InvalidInput.member("confirmPassword", "must match password");
         }
-        UserAccount user = accounts.signUp(valid.email(), valid.password());
+        UserAccount user = accounts.signUp(body.email(), body.password());
         return signedIn(Response.status(Response.Status.CREATED), user);
     }
 
     @POST
     @Path("login")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in; always issues a new session")
     @APIResponse(responseCode = "200", description = "Signed in; sets the neptun-session cookie")
     @APIResponse(responseCode = "400", description = "Malformed body")
     @APIResponse(responseCode = "401", description = "Wrong email or password")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(
-            @RequestBody(content = @Content(schema = @Schema(implementation = LoginRequest.class))) JsonValue body) {
-        LoginRequest valid = bodies.read(body, LoginRequest.class);
-        return signedIn(Response.ok(), accounts.verify(valid.email(), valid.password()));
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this account; Retry-After says when to try again")
+    public Response login(LoginRequest body) {
+        return signedIn(Response.ok(), accounts.verify(body.email(), body.password()));
     }
 
     @POST
     @Path("logout")
     @Operation(summary = "Revoke the session and clear the cookie")
     @APIResponse(responseCode = "204", description = "Signed out (also without a session)")
+    @APIResponse(responseCode = "403", description = "A cross-origin request with a live session")
     public Response logout() {
+        Caller.find(security).ifPresent(Caller::requireSameOrigin);
         SessionCookie.read(request).ifPresent(sessions::revoke);
         return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(secure())).build();
     }
@@ -102,8 +89,8 @@ public class AuthResource {
     @Operation(summary = "Is the session valid?")
     @APIResponse(responseCode = "204", description = "Valid")
     @APIResponse(responseCode = "401", description = "No valid session")
-    @Authenticated
     public Response check() {
+        Caller.require(security);
         return Response.noContent().build();
     }
 
@@ -112,18 +99,17 @@ public class AuthResource {
     @Operation(summary = "The signed-in user and when the session began")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "401", description = "No valid session")
-    @Authenticated
     public SessionView session() {
-        SessionPrincipal principal = SessionPrincipal.of(security);
-        UserAccount user = accounts.find(principal.userId()).orElseThrow(ApiException::unauthorized);
-        return SessionView.of(user, principal.loggedInAt());
+        Caller caller = Caller.require(security);
+        UserAccount user = accounts.findById(caller.userId()).orElseThrow(Unauthenticated::new);
+        return SessionView.of(user, caller.session().loggedInAt());
     }
 
     private Response signedIn(Response.ResponseBuilder response, UserAccount user) {
         Sessions.Issued issued = sessions.issue(user.getId());
         return response
                 .header(HttpHeaders.SET_COOKIE, SessionCookie.issue(issued.token(), settings.sessionLifetime(), secure()))
-                .entity(SessionView.of(user, issued.principal().loggedInAt()))
+                .entity(SessionView.of(user, issued.session().loggedInAt()))
                 .build();
     }
 

@@ -1,17 +1,17 @@
 package dev.neptun.auth.control;
 
 import dev.neptun.auth.entity.UserAccount;
-import dev.neptun.platform.ApiException;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.Conflict;
+import dev.neptun.platform.Unauthenticated;
+import dev.neptun.platform.Unique;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +20,7 @@ import java.util.Optional;
 public class Accounts {
 
     static final String WRONG_CREDENTIALS = "Invalid email or password";
+    static final String EMAIL_TAKEN = "Email is already registered";
 
     @PersistenceContext
     EntityManager em;
@@ -47,19 +48,12 @@ public class Accounts {
     @Transactional
     public UserAccount signUp(String email, String password) {
         if (findByEmail(email).isPresent()) {
-            throw ApiException.conflict("Email is already registered");
+            throw new Conflict(EMAIL_TAKEN);
         }
-        UserAccount user = new UserAccount(email.trim(), passwordHash.generate(password.toCharArray()), Clock.now());
-        try {
-            em.persist(user);
-            em.flush();
-        } catch (PersistenceException raceOnUniqueEmail) {
-            throw ApiException.conflict("Email is already registered");
-        }
-        return user;
+        return Unique.persist(em, new UserAccount(email.trim(), passwordHash.generate(password.toCharArray()), Clock.now()), EMAIL_TAKEN);
     }
 
-    /** The account of a correct email and password; 401 otherwise, 429 once an account has failed too often. */
+    /** The account of a correct email and password; refused with 401, or 429 once an account has failed too often. */
     public UserAccount verify(String email, String password) {
         String emailKey = UserAccount.emailKey(email);
         throttle.requireAllowed(emailKey);
@@ -67,20 +61,19 @@ public class Accounts {
         boolean matches = passwordHash.verify(password.toCharArray(), user.map(UserAccount::getPasswordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
             throttle.recordFailure(emailKey);
-            throw new ApiException(401, WRONG_CREDENTIALS);
+            throw new Unauthenticated(WRONG_CREDENTIALS);
         }
         throttle.clear(emailKey);
         return user.get();
     }
 
-    public Optional<UserAccount> find(int userId) {
+    public Optional<UserAccount> findById(int userId) {
         return Optional.ofNullable(em.find(UserAccount.class, userId));
     }
 
     private Optional<UserAccount> findByEmail(String email) {
-        List<UserAccount> found = em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
+        return em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
                 .setParameter("emailKey", UserAccount.emailKey(email))
-                .getResultList();
-        return found.stream().findFirst();
+                .getResultStream().findFirst();
     }
 }

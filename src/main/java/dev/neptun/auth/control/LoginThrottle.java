@@ -1,8 +1,8 @@
 package dev.neptun.auth.control;
 
 import dev.neptun.auth.entity.LoginFailure;
-import dev.neptun.platform.ApiException;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.Throttled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,8 +33,8 @@ public class LoginThrottle {
                 .setMaxResults(MAX_FAILURES)
                 .getResultList();
         if (failures.size() >= MAX_FAILURES) {
-            long wait = Math.max(1, Duration.between(now, failures.get(0).plus(WINDOW)).toSeconds() + 1);
-            throw ApiException.tooManyRequests("Too many failed logins for this account; try again later", wait);
+            Duration wait = Duration.between(now, failures.get(0).plus(WINDOW)).plusSeconds(1);
+            throw new Throttled("Too many failed logins for this account; try again later", wait);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.neptun.auth.control;
 
 import dev.neptun.auth.entity.UserSession;
 import dev.neptun.platform.Clock;
-import dev.neptun.platform.SessionPrincipal;
 import dev.neptun.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,7 +31,7 @@ public class Sessions {
     @Inject
     SessionActivity activity;
 
-    public record Issued(String token, SessionPrincipal principal) {
+    public record Issued(String token, Session session) {
     }
 
     /** A fresh token for every sign-up and login: an old cookie is never promoted (no fixation). */
@@ -44,29 +42,25 @@ public class Sessions {
         UserSession session = new UserSession(userId, SessionToken.hash(token), now, now.plus(settings.sessionLifetime()));
         em.persist(session);
         em.flush();
-        return new Issued(token, principal(session));
+        return new Issued(token, session(session));
     }
 
-    public Optional<SessionPrincipal> authenticate(String token) {
+    /** The live session of a token; empty for a malformed, unknown, revoked, expired or idle one. */
+    public Optional<Session> findLive(String token) {
         if (!SessionToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        List<UserSession> found = em.createNamedQuery(UserSession.FIND_LIVE_BY_TOKEN_HASH, UserSession.class)
+        Optional<UserSession> found = em.createNamedQuery(UserSession.FIND_LIVE_BY_TOKEN_HASH, UserSession.class)
                 .setParameter("tokenHash", SessionToken.hash(token))
-                .getResultList();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        UserSession session = found.get(0);
+                .getResultStream().findFirst();
         LocalDateTime now = Clock.now();
-        LocalDateTime lastUsed = session.getLastUsedAt();
-        if (!now.isBefore(session.getExpiresAt()) || !now.isBefore(lastUsed.plus(settings.sessionIdleTimeout()))) {
-            return Optional.empty();
-        }
-        if (lastUsed.plus(TOUCH_INTERVAL).isBefore(now)) {
-            activity.touch(session.getId(), now);
-        }
-        return Optional.of(principal(session));
+        return found.filter(s -> now.isBefore(s.getExpiresAt()) && now.isBefore(s.getLastUsedAt().plus(settings.sessionIdleTimeout())))
+                .map(s -> {
+                    if (s.getLastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+                        activity.touch(s.getId(), now);
+                    }
+                    return session(s);
+                });
     }
 
     /** Logout: the token stops working everywhere at once. Unknown or malformed tokens are ignored. */
@@ -80,7 +74,7 @@ public class Sessions {
         }
     }
 
-    private static SessionPrincipal principal(UserSession session) {
-        return new SessionPrincipal(session.getUserId(), session.getId(), Clock.toInstant(session.getCreatedAt()));
+    private static Session session(UserSession session) {
+        return new Session(session.getUserId(), session.getId(), Clock.toInstant(session.getCreatedAt()));
     }
 }

@@ -76,8 +76,4 @@ public class UserSession {
     public LocalDateTime getExpiresAt() {
         return expiresAt;
     }
-
-    public LocalDateTime getRevokedAt() {
-        return revokedAt;
-    }
 }

@@ -1,28 +1,35 @@
 package dev.neptun.contextfile.boundary;
 
-import dev.neptun.contextfile.entity.FileKinds;
+import dev.neptun.contextfile.entity.ContextFile;
+import dev.neptun.contextfile.entity.FileCategory;
+import dev.neptun.contextfile.entity.FileType;
+import dev.neptun.platform.JsonText;
+import dev.neptun.platform.Partial;
 import jakarta.json.JsonValue;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.util.Set;
+import java.util.Optional;
 
 /** A PUT body: absent members stay; {@code import_id} and the project are not among them, a file never moves. */
 public record FileUpdate(
-        @Size(min = 1, max = 512) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
-        @Size(max = 2048) String originalPath,
-        String content,
-        @Pattern(regexp = FileKinds.FILE_TYPE_PATTERN, message = "must be one of: " + FileKinds.FILE_TYPE_PATTERN) String fileType,
-        @Pattern(regexp = FileKinds.CATEGORY_PATTERN, message = "must be one of: " + FileKinds.CATEGORY_PATTERN) String category,
-        @Size(min = 1, max = 64) String language,
-        @PositiveOrZero Long fileSize,
-        @Size(max = 2048) String parentPath,
-        @PositiveOrZero Integer depth,
-        JsonValue metadata) {
+        Optional<@NotBlank @Size(max = 512) String> title,
+        Optional<@Size(max = 2048) String> originalPath,
+        Optional<@NotNull String> content,
+        Optional<@NotNull FileType> fileType,
+        Optional<FileCategory> category,
+        Optional<@NotNull @Size(min = 1, max = 64) String> language,
+        Optional<@NotNull @PositiveOrZero Long> fileSize,
+        Optional<@Size(max = 2048) String> parentPath,
+        Optional<@NotNull @PositiveOrZero Integer> depth,
+        Optional<JsonValue> metadata) {
     // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
     // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public FileUpdate(String title, String originalPath, String content, String fileType, String category,
-            String language, Long fileSize, String parentPath, Integer depth, JsonValue metadata) {
+    public FileUpdate(Optional<String> title, Optional<String> originalPath, Optional<String> content, Optional<FileType> fileType,
+            Optional<FileCategory> category, Optional<String> language, Optional<Long> fileSize, Optional<String> parentPath,
+            Optional<Integer> depth, Optional<JsonValue> metadata) {
+        FileContent.check(content == null ? null : content.orElse(null), fileSize == null ? null : fileSize.orElse(null));
         this.title = title;
         this.originalPath = originalPath;
         this.content = content;
@@ -35,7 +42,16 @@ public record FileUpdate(
         this.metadata = metadata;
     }
 
-    static final Set<String> UPDATABLE = Set.of("title", "original_path", "content", "file_type", "category", "language",
-            "file_size", "parent_path", "depth", "metadata");
-    static final Set<String> NOT_NULLABLE = Set.of("title", "content", "file_type", "language", "file_size", "depth");
+    /** {@code file_size} is not applied: the content sets it (see {@link FileContent}). */
+    void applyTo(ContextFile file) {
+        Partial.apply(title, file::setTitle);
+        Partial.apply(originalPath, file::setOriginalPath);
+        Partial.apply(content, file::setContent);
+        Partial.apply(fileType, file::setFileType);
+        Partial.apply(category, file::setCategory);
+        Partial.apply(language, file::setLanguage);
+        Partial.apply(parentPath, file::setParentPath);
+        Partial.apply(depth, file::setDepth);
+        Partial.apply(metadata, m -> file.setMetadata(JsonText.write(m)));
+    }
 }

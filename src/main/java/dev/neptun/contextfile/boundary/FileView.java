@@ -12,7 +12,8 @@ public record FileView(int id, int projectId, int importId, String title, String
 
     static FileView of(ContextFile f) {
         return new FileView(f.getId(), f.getProjectId(), f.getImportId(), f.getTitle(), f.getOriginalPath(), f.getContent(),
-                f.getFileType(), f.getCategory(), f.getLanguage(), f.getFileSize(), f.getParentPath(), f.getDepth(),
-                JsonText.read(f.getMetadata()), Clock.toInstant(f.getCreatedAt()), Clock.toInstant(f.getUpdatedAt()));
+                f.getFileType().wireName(), f.getCategory() == null ? null : f.getCategory().wireName(), f.getLanguage(),
+                f.getFileSize(), f.getParentPath(), f.getDepth(), JsonText.read(f.getMetadata()), Clock.toInstant(f.getCreatedAt()),
+                Clock.toInstant(f.getUpdatedAt()));
     }
 }

@@ -1,10 +1,11 @@
 package dev.neptun.contextfile.control;
 
 import dev.neptun.contextfile.entity.ContextFile;
+import dev.neptun.contextfile.entity.FileType;
 import dev.neptun.imports.control.Imports;
 import dev.neptun.imports.entity.ContextImport;
-import dev.neptun.platform.ApiException;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.NotFound;
 import dev.neptun.project.control.Projects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,9 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Context files of a project; each belongs to one import of that project and never moves. */
+/** Context files of a user's projects; each belongs to one import of its project and never moves. */
 @ApplicationScoped
 public class ContextFiles {
 
@@ -29,26 +31,28 @@ public class ContextFiles {
     @Inject
     Imports imports;
 
+    /** The files of the user's project, of one import or (null) all; the project must be the user's. */
     public List<ContextFile> list(int userId, int projectId, Integer importId) {
-        projects.find(userId, projectId);
+        projects.requireOwned(userId, projectId);
         var query = importId == null
                 ? em.createNamedQuery(ContextFile.LIST_OF_PROJECT, ContextFile.class)
                 : em.createNamedQuery(ContextFile.LIST_OF_IMPORT, ContextFile.class).setParameter("importId", importId);
         return query.setParameter("projectId", projectId).getResultList();
     }
 
-    public ContextFile find(int userId, int projectId, int fileId) {
-        projects.find(userId, projectId);
+    /** A file of the user's project; the project must be the user's. */
+    public Optional<ContextFile> find(int userId, int projectId, int fileId) {
+        projects.requireOwned(userId, projectId);
         return inProject(projectId, fileId);
     }
 
-    /** {@code details} fills in what the constructor does not (category, paths, depth, metadata, ...). */
+    /** A new file in an import of the project; {@code details} sets what the constructor leaves at its defaults. */
     @Transactional
-    public ContextFile create(int userId, int projectId, int importId, String title, String content, String fileType,
+    public ContextFile create(int userId, int projectId, int importId, String title, String content, FileType fileType,
             Consumer<ContextFile> details) {
-        projects.lock(userId, projectId);
-        ContextImport contextImport = imports.find(userId, projectId, importId);
-        ContextFile file = new ContextFile(contextImport, title, null, content, fileType, Clock.now());
+        projects.requireLocked(userId, projectId);
+        ContextImport contextImport = imports.find(userId, projectId, importId).orElseThrow(() -> new NotFound(Imports.NOT_FOUND));
+        ContextFile file = new ContextFile(contextImport, title, content, fileType, Clock.now());
         details.accept(file);
         em.persist(file);
         em.flush();
@@ -57,8 +61,8 @@ public class ContextFiles {
 
     @Transactional
     public ContextFile update(int userId, int projectId, int fileId, Consumer<ContextFile> changes) {
-        projects.lock(userId, projectId);
-        ContextFile file = inProject(projectId, fileId);
+        projects.requireLocked(userId, projectId);
+        ContextFile file = inProject(projectId, fileId).orElseThrow(() -> new NotFound(NOT_FOUND));
         changes.accept(file);
         file.touch(Clock.now());
         return file;
@@ -66,15 +70,17 @@ public class ContextFiles {
 
     @Transactional
     public void delete(int userId, int projectId, int fileId) {
-        projects.lock(userId, projectId);
-        inProject(projectId, fileId);
-        em.createNamedQuery(ContextFile.DELETE_BY_ID).setParameter("fileId", fileId).executeUpdate();
+        projects.requireLocked(userId, projectId);
+        if (em.createNamedQuery(ContextFile.DELETE_IN_PROJECT).setParameter("fileId", fileId).setParameter("projectId", projectId)
+                .executeUpdate() != 1) {
+            throw new NotFound(NOT_FOUND);
+        }
     }
 
-    private ContextFile inProject(int projectId, int fileId) {
+    private Optional<ContextFile> inProject(int projectId, int fileId) {
         return em.createNamedQuery(ContextFile.FIND_IN_PROJECT, ContextFile.class)
                 .setParameter("fileId", fileId)
                 .setParameter("projectId", projectId)
-                .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+                .getResultStream().findFirst();
     }
 }

@@ -4,6 +4,8 @@ import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.project.entity.Project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,19 +26,20 @@ import java.time.LocalDateTime;
         query = "SELECT f FROM ContextFile f WHERE f.project.id = :projectId AND f.contextImport.id = :importId ORDER BY f.id")
 @NamedQuery(name = ContextFile.FIND_IN_PROJECT,
         query = "SELECT f FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId")
-@NamedQuery(name = ContextFile.DELETE_BY_ID, query = "DELETE FROM ContextFile f WHERE f.id = :fileId")
+@NamedQuery(name = ContextFile.DELETE_IN_PROJECT, query = "DELETE FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId")
 @NamedQuery(name = ContextFile.DELETE_OF_IMPORT, query = "DELETE FROM ContextFile f WHERE f.contextImport.id = :importId")
 @NamedQuery(name = ContextFile.DELETE_OF_PROJECT, query = "DELETE FROM ContextFile f WHERE f.project.id = :projectId")
-@NamedQuery(name = ContextFile.COUNT_OF_IMPORT, query = "SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId")
 public class ContextFile {
+
+    /** 1 MiB of UTF-8: the contract's limit on a file's content. */
+    public static final int MAX_CONTENT_BYTES = 1024 * 1024;
 
     public static final String LIST_OF_PROJECT = "ContextFile.listOfProject";
     public static final String LIST_OF_IMPORT = "ContextFile.listOfImport";
     public static final String FIND_IN_PROJECT = "ContextFile.findInProject";
-    public static final String DELETE_BY_ID = "ContextFile.deleteById";
+    public static final String DELETE_IN_PROJECT = "ContextFile.deleteInProject";
     public static final String DELETE_OF_IMPORT = "ContextFile.deleteOfImport";
     public static final String DELETE_OF_PROJECT = "ContextFile.deleteOfProject";
-    public static final String COUNT_OF_IMPORT = "ContextFile.countOfImport";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,11 +70,13 @@ public class ContextFile {
     @Column(nullable = false)
     private String content;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "file_type", nullable = false, length = 16)
-    private String fileType;
+    private FileType fileType;
 
+    @Enumerated(EnumType.STRING)
     @Column(length = 32)
-    private String category;
+    private FileCategory category;
 
     @Column(nullable = false, length = 64)
     private String language;
@@ -98,22 +103,21 @@ public class ContextFile {
     protected ContextFile() {
     }
 
-    public ContextFile(ContextImport contextImport, String title, String originalPath, String content, String fileType,
-            LocalDateTime now) {
+    /** A file with the defaults of the API: language {@code text}, depth 0, no category, paths or metadata. */
+    public ContextFile(ContextImport contextImport, String title, String content, FileType fileType, LocalDateTime now) {
         this.project = contextImport.getProject();
         this.projectId = contextImport.getProjectId();
         this.contextImport = contextImport;
         this.importId = contextImport.getId();
         this.title = title;
-        this.originalPath = originalPath;
-        this.content = content;
         this.fileType = fileType;
         this.language = "text";
-        this.fileSize = sizeOf(content);
         this.createdAt = now;
         this.updatedAt = now;
+        setContent(content);
     }
 
+    /** The size of a content in bytes of UTF-8, which is what {@code file_size} always says. */
     public static long sizeOf(String content) {
         return content.getBytes(StandardCharsets.UTF_8).length;
     }
@@ -150,23 +154,25 @@ public class ContextFile {
         return content;
     }
 
+    /** The content, and with it its size: the two never disagree. */
     public void setContent(String content) {
         this.content = content;
+        this.fileSize = sizeOf(content);
     }
 
-    public String getFileType() {
+    public FileType getFileType() {
         return fileType;
     }
 
-    public void setFileType(String fileType) {
+    public void setFileType(FileType fileType) {
         this.fileType = fileType;
     }
 
-    public String getCategory() {
+    public FileCategory getCategory() {
         return category;
     }
 
-    public void setCategory(String category) {
+    public void setCategory(FileCategory category) {
         this.category = category;
     }
 
@@ -180,10 +186,6 @@ public class ContextFile {
 
     public long getFileSize() {
         return fileSize;
-    }
-
-    public void setFileSize(long fileSize) {
-        this.fileSize = fileSize;
     }
 
     public String getParentPath() {

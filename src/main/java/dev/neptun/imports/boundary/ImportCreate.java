@@ -1,26 +1,35 @@
 package dev.neptun.imports.boundary;
 
-import dev.neptun.imports.entity.ImportKinds;
+import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.imports.entity.ImportSourceType;
+import dev.neptun.imports.entity.ImportStatus;
+import dev.neptun.platform.InvalidInput;
+import dev.neptun.platform.JsonText;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+/** The body of a new import. {@code installation_id} is required for, and only for, a GitHub-installation import. */
 public record ImportCreate(
-        @NotNull @Pattern(regexp = ImportKinds.SOURCE_TYPE_PATTERN, message = "must be one of: " + ImportKinds.SOURCE_TYPE_PATTERN)
-        String sourceType,
+        @NotNull ImportSourceType sourceType,
         @NotBlank @Size(max = 2048) String sourcePath,
         @Size(max = 1024) String sourceRef,
-        @Pattern(regexp = ImportKinds.STATUS_PATTERN, message = "must be one of: " + ImportKinds.STATUS_PATTERN) String importStatus,
+        ImportStatus importStatus,
         @Size(max = 4096) String errorMessage,
         JsonValue fileTree,
         @Positive Integer installationId) {
     // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
     // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public ImportCreate(String sourceType, String sourcePath, String sourceRef, String importStatus,
+    public ImportCreate(ImportSourceType sourceType, String sourcePath, String sourceRef, ImportStatus importStatus,
             String errorMessage, JsonValue fileTree, Integer installationId) {
+        boolean needsInstallation = sourceType == ImportSourceType.github_repository_installation;
+        if (sourceType != null && needsInstallation != (installationId != null)) {
+            throw InvalidInput.member("installation_id", needsInstallation
+                    ? "is required for github_repository_installation imports"
+                    : "is only allowed for github_repository_installation imports");
+        }
         this.sourceType = sourceType;
         this.sourcePath = sourcePath;
         this.sourceRef = sourceRef;
@@ -28,5 +37,15 @@ public record ImportCreate(
         this.errorMessage = errorMessage;
         this.fileTree = fileTree;
         this.installationId = installationId;
+    }
+
+    /** What the constructor of {@link ContextImport} leaves at its defaults. */
+    void fillIn(ContextImport created) {
+        created.setSourceRef(sourceRef);
+        if (importStatus != null) {
+            created.setImportStatus(importStatus);
+        }
+        created.setErrorMessage(errorMessage);
+        created.setFileTree(JsonText.write(fileTree));
     }
 }

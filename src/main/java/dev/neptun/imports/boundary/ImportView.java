@@ -10,8 +10,8 @@ public record ImportView(int id, int projectId, String sourceType, String source
         String errorMessage, JsonValue fileTree, Integer installationId, Instant createdAt, Instant updatedAt) {
 
     static ImportView of(ContextImport i) {
-        return new ImportView(i.getId(), i.getProjectId(), i.getSourceType().name(), i.getSourcePath(), i.getSourceRef(),
-                i.getImportStatus().name(), i.getErrorMessage(), JsonText.read(i.getFileTree()), i.getInstallationId(),
+        return new ImportView(i.getId(), i.getProjectId(), i.getSourceType().wireName(), i.getSourcePath(), i.getSourceRef(),
+                i.getImportStatus().wireName(), i.getErrorMessage(), JsonText.read(i.getFileTree()), i.getInstallationId(),
                 Clock.toInstant(i.getCreatedAt()), Clock.toInstant(i.getUpdatedAt()));
     }
 }

@@ -3,12 +3,11 @@ package dev.neptun.imports.control;
 import dev.neptun.contextfile.entity.ContextFile;
 import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.imports.entity.ImportSourceType;
-import dev.neptun.imports.entity.ImportStatus;
 import dev.neptun.installation.control.Installations;
 import dev.neptun.installation.entity.GithubInstallation;
 import dev.neptun.installation.entity.ProjectInstallation;
-import dev.neptun.platform.ApiException;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.NotFound;
 import dev.neptun.project.control.Projects;
 import dev.neptun.project.entity.Project;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
+/** Imports of a user's projects, and the headline delete. */
 @ApplicationScoped
 public class Imports {
 
@@ -32,71 +34,47 @@ public class Imports {
     @Inject
     Installations installations;
 
-    public record NewImport(ImportSourceType sourceType, String sourcePath, String sourceRef, ImportStatus importStatus,
-            String errorMessage, String fileTree, Integer installationId) {
-    }
-
-    /** What a PUT changes: a null {@code Change} leaves the member as it is, a Change of null clears it. */
-    public record Changes(Change<String> sourceRef, Change<ImportStatus> importStatus, Change<String> errorMessage,
-            Change<String> fileTree) {
-    }
-
-    public record Change<T>(T value) {
-    }
-
+    /** The imports of the user's project, of one source type or (null) all; the project must be the user's. */
     public List<ContextImport> list(int userId, int projectId, ImportSourceType sourceType) {
-        projects.find(userId, projectId);
+        projects.requireOwned(userId, projectId);
         var query = sourceType == null
                 ? em.createNamedQuery(ContextImport.LIST_OF_PROJECT, ContextImport.class)
                 : em.createNamedQuery(ContextImport.LIST_OF_PROJECT_AND_TYPE, ContextImport.class).setParameter("sourceType", sourceType);
         return query.setParameter("projectId", projectId).getResultList();
     }
 
-    public ContextImport find(int userId, int projectId, int importId) {
-        projects.find(userId, projectId);
+    /** An import of the user's project; the project must be the user's. */
+    public Optional<ContextImport> find(int userId, int projectId, int importId) {
+        projects.requireOwned(userId, projectId);
         return inProject(projectId, importId);
     }
 
     /**
-     * A GitHub-installation import must name an installation of this user, and connects it to the
-     * project when it is not connected yet.
+     * A new import; {@code details} sets what the constructor leaves at its defaults. A GitHub-
+     * installation import must name an installation of this user, and connects it to the project
+     * when it is not connected yet.
      */
     @Transactional
-    public ContextImport create(int userId, int projectId, NewImport n) {
-        Project project = projects.lock(userId, projectId);
+    public ContextImport create(int userId, int projectId, ImportSourceType sourceType, String sourcePath, Integer installationId,
+            Consumer<ContextImport> details) {
+        Project project = projects.requireLocked(userId, projectId);
         GithubInstallation installation = null;
-        if (n.installationId() != null) {
-            installation = installations.lockOwned(userId, n.installationId());
+        if (installationId != null) {
+            installation = installations.requireLocked(userId, installationId);
             installations.connectIfAbsent(project, installation);
         }
-        ContextImport created = new ContextImport(project, installation, n.sourceType(), n.sourcePath(), Clock.now());
-        created.setSourceRef(n.sourceRef());
-        created.setErrorMessage(n.errorMessage());
-        created.setFileTree(n.fileTree());
-        if (n.importStatus() != null) {
-            created.setImportStatus(n.importStatus());
-        }
+        ContextImport created = new ContextImport(project, installation, sourceType, sourcePath, Clock.now());
+        details.accept(created);
         em.persist(created);
         em.flush();
         return created;
     }
 
     @Transactional
-    public ContextImport update(int userId, int projectId, int importId, Changes changes) {
-        projects.lock(userId, projectId);
-        ContextImport contextImport = inProject(projectId, importId);
-        if (changes.sourceRef() != null) {
-            contextImport.setSourceRef(changes.sourceRef().value());
-        }
-        if (changes.importStatus() != null) {
-            contextImport.setImportStatus(changes.importStatus().value());
-        }
-        if (changes.errorMessage() != null) {
-            contextImport.setErrorMessage(changes.errorMessage().value());
-        }
-        if (changes.fileTree() != null) {
-            contextImport.setFileTree(changes.fileTree().value());
-        }
+    public ContextImport update(int userId, int projectId, int importId, Consumer<ContextImport> changes) {
+        projects.requireLocked(userId, projectId);
+        ContextImport contextImport = inProject(projectId, importId).orElseThrow(() -> new NotFound(NOT_FOUND));
+        changes.accept(contextImport);
         contextImport.touch(Clock.now());
         return contextImport;
     }
@@ -110,12 +88,12 @@ public class Imports {
     @Transactional
     public void delete(int userId, int projectId, int importId) {
         if (projects.lockOwned(userId, projectId).isEmpty()) {
-            throw ApiException.notFound(NOT_FOUND);
+            throw new NotFound(NOT_FOUND);
         }
         Object[] source = em.createNamedQuery(ContextImport.SOURCE_IN_PROJECT, Object[].class)
                 .setParameter("importId", importId)
                 .setParameter("projectId", projectId)
-                .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound(NOT_FOUND));
         em.createNamedQuery(ContextFile.DELETE_OF_IMPORT).setParameter("importId", importId).executeUpdate();
         Integer installationId = (Integer) source[1];
         if (source[0] == ImportSourceType.github_repository_installation && installationId != null
@@ -126,15 +104,15 @@ public class Imports {
                     .executeUpdate();
         }
         if (em.createNamedQuery(ContextImport.DELETE_BY_ID).setParameter("importId", importId).executeUpdate() != 1) {
-            throw ApiException.notFound(NOT_FOUND);
+            throw new NotFound(NOT_FOUND);
         }
     }
 
-    private ContextImport inProject(int projectId, int importId) {
+    private Optional<ContextImport> inProject(int projectId, int importId) {
         return em.createNamedQuery(ContextImport.FIND_IN_PROJECT, ContextImport.class)
                 .setParameter("importId", importId)
                 .setParameter("projectId", projectId)
-                .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+                .getResultStream().findFirst();
     }
 
     private boolean otherImportUses(int projectId, int installationId, int importId) {

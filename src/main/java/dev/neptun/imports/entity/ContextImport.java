@@ -138,10 +138,6 @@ public class ContextImport {
         return project;
     }
 
-    public GithubInstallation getInstallation() {
-        return installation;
-    }
-
     public Integer getProjectId() {
         return projectId;
     }

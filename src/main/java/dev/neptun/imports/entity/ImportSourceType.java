@@ -1,7 +1,9 @@
 package dev.neptun.imports.entity;
 
-/** Enum constants carry the wire names of the API so that JSON-B and the database use them as they are. */
-public enum ImportSourceType {
+import dev.neptun.platform.Vocabulary;
+
+/** Where an import's context comes from; the constants are the wire names, stored as they are. */
+public enum ImportSourceType implements Vocabulary {
     local_folder,
     github_repository_installation,
     public_github_repository_url

@@ -1,7 +1,9 @@
 package dev.neptun.imports.entity;
 
-/** Wire names of the API, as in {@link ImportSourceType}. */
-public enum ImportStatus {
+import dev.neptun.platform.Vocabulary;
+
+/** How far an import has come; wire names, as in {@link ImportSourceType}. */
+public enum ImportStatus implements Vocabulary {
     pending,
     running,
     completed,

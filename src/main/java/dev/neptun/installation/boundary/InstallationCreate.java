@@ -1,5 +1,6 @@
 package dev.neptun.installation.boundary;
 
+import dev.neptun.installation.control.Installations;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,5 +23,9 @@ public record InstallationCreate(
         this.githubAccountId = githubAccountId;
         this.githubAccountName = githubAccountName;
         this.githubAccountAvatarUrl = githubAccountAvatarUrl;
+    }
+
+    Installations.Details details() {
+        return new Installations.Details(githubInstallationId, githubAccountType, githubAccountId, githubAccountName, githubAccountAvatarUrl);
     }
 }

@@ -25,15 +25,12 @@ import java.time.LocalDateTime;
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = GithubInstallation.FIND_OWNED,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId")
-@NamedQuery(name = GithubInstallation.COUNT_OWNED_WITH_GITHUB_ID,
-        query = "SELECT COUNT(g) FROM GithubInstallation g WHERE g.owner.id = :ownerId AND g.githubInstallationId = :githubId")
 @NamedQuery(name = GithubInstallation.DELETE_BY_ID, query = "DELETE FROM GithubInstallation g WHERE g.id = :installationId")
 public class GithubInstallation {
 
     public static final String LIST_OWNED = "GithubInstallation.listOwned";
     public static final String FIND_OWNED_FOR_UPDATE = "GithubInstallation.findOwnedForUpdate";
     public static final String FIND_OWNED = "GithubInstallation.findOwned";
-    public static final String COUNT_OWNED_WITH_GITHUB_ID = "GithubInstallation.countOwnedWithGithubId";
     public static final String DELETE_BY_ID = "GithubInstallation.deleteById";
 
     @Id
@@ -82,10 +79,6 @@ public class GithubInstallation {
 
     public Integer getId() {
         return id;
-    }
-
-    public UserAccount getOwner() {
-        return owner;
     }
 
     public long getGithubInstallationId() {

@@ -57,8 +57,4 @@ public class ProjectInstallation {
         this.installation = installation;
         this.createdAt = now;
     }
-
-    public Integer getId() {
-        return id;
-    }
 }

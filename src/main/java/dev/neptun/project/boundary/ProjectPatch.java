@@ -1,26 +1,34 @@
 package dev.neptun.project.boundary;
 
-import dev.neptun.project.entity.ProjectKinds;
-import jakarta.validation.constraints.Pattern;
+import dev.neptun.platform.Partial;
+import dev.neptun.project.entity.MainLanguage;
+import dev.neptun.project.entity.Project;
+import dev.neptun.project.entity.ProjectType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Set;
+import java.util.Optional;
 
-/** A PATCH body: absent members stay as they are (see {@code PartialBody}); only description can be cleared. */
+/** A PATCH body: an absent member stays, {@code null} clears (description only; the others must not be null). */
 public record ProjectPatch(
-        @Size(min = 1, max = 256) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
-        @Size(max = 4096) String description,
-        @Pattern(regexp = ProjectKinds.TYPE_PATTERN, message = "must be one of: " + ProjectKinds.TYPE_PATTERN) String type,
-        @Pattern(regexp = ProjectKinds.LANGUAGE_PATTERN, message = "must be one of: " + ProjectKinds.LANGUAGE_PATTERN)
-        String mainLanguage) {
+        Optional<@NotBlank @Size(max = 256) String> name,
+        Optional<@Size(max = 4096) String> description,
+        Optional<@NotNull ProjectType> type,
+        Optional<@NotNull MainLanguage> mainLanguage) {
     // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
     // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public ProjectPatch(String name, String description, String type, String mainLanguage) {
+    public ProjectPatch(Optional<String> name, Optional<String> description, Optional<ProjectType> type,
+            Optional<MainLanguage> mainLanguage) {
         this.name = name;
         this.description = description;
         this.type = type;
         this.mainLanguage = mainLanguage;
     }
 
-    static final Set<String> UPDATABLE = Set.of("name", "description", "type", "main_language");
-    static final Set<String> NOT_NULLABLE = Set.of("name", "type", "main_language");
+    void applyTo(Project project) {
+        Partial.apply(name, project::rename);
+        Partial.apply(description, project::describe);
+        Partial.apply(type, project::retype);
+        Partial.apply(mainLanguage, project::changeLanguage);
+    }
 }

@@ -8,7 +8,7 @@ public record ProjectView(int id, String name, String description, String type, 
         Instant updatedAt) {
 
     static ProjectView of(Project p) {
-        return new ProjectView(p.getId(), p.getName(), p.getDescription(), p.getType(), p.getMainLanguage(),
+        return new ProjectView(p.getId(), p.getName(), p.getDescription(), p.getType().wireName(), p.getMainLanguage().wireName(),
                 Clock.toInstant(p.getCreatedAt()), Clock.toInstant(p.getUpdatedAt()));
     }
 }

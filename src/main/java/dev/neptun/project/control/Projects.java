@@ -4,9 +4,11 @@ import dev.neptun.auth.entity.UserAccount;
 import dev.neptun.contextfile.entity.ContextFile;
 import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.installation.entity.ProjectInstallation;
-import dev.neptun.platform.ApiException;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.NotFound;
+import dev.neptun.project.entity.MainLanguage;
 import dev.neptun.project.entity.Project;
+import dev.neptun.project.entity.ProjectType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +16,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+/** A user's projects. A missing project and another user's project are the same: not found. */
 @ApplicationScoped
 public class Projects {
 
@@ -23,11 +27,7 @@ public class Projects {
     @PersistenceContext
     EntityManager em;
 
-    public record Changes(String name, boolean describe, String description, String type, String mainLanguage) {
-    }
-
-    /** The user's project, or empty when it does not exist or belongs to someone else (the same to callers). */
-    public Optional<Project> owned(int userId, int projectId) {
+    public Optional<Project> findOwned(int userId, int projectId) {
         return em.createNamedQuery(Project.FIND_OWNED, Project.class)
                 .setParameter("projectId", projectId)
                 .setParameter("ownerId", userId)
@@ -35,8 +35,8 @@ public class Projects {
     }
 
     /**
-     * As {@link #owned}, locking the project row until the transaction ends. Every change to a
-     * project's imports and connections takes this lock first, so they never interleave.
+     * The user's project, its row locked until the transaction ends. Every change to a project's
+     * imports, files and connections takes this lock first, so they never interleave.
      */
     public Optional<Project> lockOwned(int userId, int projectId) {
         return em.createNamedQuery(Project.FIND_OWNED_FOR_UPDATE, Project.class)
@@ -45,16 +45,18 @@ public class Projects {
                 .getResultStream().findFirst();
     }
 
-    /** As {@link #lockOwned}, answering a missing or foreign project with the 404 "Project not found". */
-    public Project lock(int userId, int projectId) {
-        return lockOwned(userId, projectId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    /** As {@link #lockOwned}, refusing a missing or foreign project with "Project not found". */
+    public Project requireLocked(int userId, int projectId) {
+        return lockOwned(userId, projectId).orElseThrow(() -> new NotFound(NOT_FOUND));
     }
 
-    public Project find(int userId, int projectId) {
-        return owned(userId, projectId).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    /** As {@link #findOwned}, refusing a missing or foreign project with "Project not found". */
+    public Project requireOwned(int userId, int projectId) {
+        return findOwned(userId, projectId).orElseThrow(() -> new NotFound(NOT_FOUND));
     }
 
-    public List<Project> list(int userId, String type, String mainLanguage) {
+    /** The user's projects in creation order; a null filter is no filter. */
+    public List<Project> list(int userId, ProjectType type, MainLanguage mainLanguage) {
         String jpql = "SELECT p FROM Project p WHERE p.owner.id = :ownerId"
                 + (type == null ? "" : " AND p.type = :type")
                 + (mainLanguage == null ? "" : " AND p.mainLanguage = :mainLanguage")
@@ -70,7 +72,7 @@ public class Projects {
     }
 
     @Transactional
-    public Project create(int userId, String name, String description, String type, String mainLanguage) {
+    public Project create(int userId, String name, String description, ProjectType type, MainLanguage mainLanguage) {
         Project project = new Project(em.getReference(UserAccount.class, userId), name, description, type, mainLanguage, Clock.now());
         em.persist(project);
         em.flush();
@@ -78,14 +80,9 @@ public class Projects {
     }
 
     @Transactional
-    public Project update(int userId, int projectId, Changes changes) {
-        Project project = lock(userId, projectId);
-        Optional.ofNullable(changes.name()).ifPresent(project::rename);
-        if (changes.describe()) {
-            project.describe(changes.description());
-        }
-        Optional.ofNullable(changes.type()).ifPresent(project::retype);
-        Optional.ofNullable(changes.mainLanguage()).ifPresent(project::changeLanguage);
+    public Project update(int userId, int projectId, Consumer<Project> changes) {
+        Project project = requireLocked(userId, projectId);
+        changes.accept(project);
         project.touch(Clock.now());
         return project;
     }
@@ -93,7 +90,7 @@ public class Projects {
     /** The project with its imports, their context files and its installation connections; installations stay. */
     @Transactional
     public void delete(int userId, int projectId) {
-        lock(userId, projectId);
+        requireLocked(userId, projectId);
         em.createNamedQuery(ContextFile.DELETE_OF_PROJECT).setParameter("projectId", projectId).executeUpdate();
         em.createNamedQuery(ContextImport.DELETE_OF_PROJECT).setParameter("projectId", projectId).executeUpdate();
         em.createNamedQuery(ProjectInstallation.DELETE_OF_PROJECT).setParameter("projectId", projectId).executeUpdate();

@@ -2,7 +2,10 @@ package dev.neptun.project.entity;
 
 import dev.neptun.auth.entity.UserAccount;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,11 +47,13 @@ public class Project {
     @Column(length = 4096)
     private String description;
 
+    @Convert(converter = ProjectType.Column.class)
     @Column(name = "project_type", nullable = false, length = 32)
-    private String type;
+    private ProjectType type;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "main_language", nullable = false, length = 32)
-    private String mainLanguage;
+    private MainLanguage mainLanguage;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -59,7 +64,7 @@ public class Project {
     protected Project() {
     }
 
-    public Project(UserAccount owner, String name, String description, String type, String mainLanguage, LocalDateTime now) {
+    public Project(UserAccount owner, String name, String description, ProjectType type, MainLanguage mainLanguage, LocalDateTime now) {
         this.owner = owner;
         this.name = name;
         this.description = description;
@@ -77,11 +82,11 @@ public class Project {
         this.description = description;
     }
 
-    public void retype(String type) {
+    public void retype(ProjectType type) {
         this.type = type;
     }
 
-    public void changeLanguage(String mainLanguage) {
+    public void changeLanguage(MainLanguage mainLanguage) {
         this.mainLanguage = mainLanguage;
     }
 
@@ -93,10 +98,6 @@ public class Project {
         return id;
     }
 
-    public UserAccount getOwner() {
-        return owner;
-    }
-
     public String getName() {
         return name;
     }
@@ -105,11 +106,11 @@ public class Project {
         return description;
     }
 
-    public String getType() {
+    public ProjectType getType() {
         return type;
     }
 
-    public String getMainLanguage() {
+    public MainLanguage getMainLanguage() {
         return mainLanguage;
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.platform.Clock;
-import dev.neptun.platform.SessionPrincipal;
 import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.Fixtures;
 import jakarta.inject.Inject;
@@ -34,9 +33,9 @@ class SessionsIT {
     void issuedTokenAuthenticatesItsUser() {
         Fixtures.SignedIn user = fixtures.user();
 
-        SessionPrincipal principal = sessions.authenticate(user.token()).orElseThrow();
+        Session session = sessions.findLive(user.token()).orElseThrow();
 
-        assertEquals(user.userId(), principal.userId());
+        assertEquals(user.userId(), session.userId());
     }
 
     @Test
@@ -61,7 +60,7 @@ class SessionsIT {
 
         sessions.revoke(user.token());
 
-        assertTrue(sessions.authenticate(user.token()).isEmpty());
+        assertTrue(sessions.findLive(user.token()).isEmpty());
     }
 
     @Test
@@ -73,9 +72,9 @@ class SessionsIT {
         String idle = fixtures.session(userId, now.minusDays(2), now.minusHours(25), now.plusDays(5));
         String fresh = fixtures.session(userId, now.minusDays(2), now.minusHours(23), now.plusDays(5));
 
-        assertTrue(sessions.authenticate(expired).isEmpty());
-        assertTrue(sessions.authenticate(idle).isEmpty());
-        assertTrue(sessions.authenticate(fresh).isPresent());
+        assertTrue(sessions.findLive(expired).isEmpty());
+        assertTrue(sessions.findLive(idle).isEmpty());
+        assertTrue(sessions.findLive(fresh).isPresent());
     }
 
     @Test
@@ -84,7 +83,7 @@ class SessionsIT {
         LocalDateTime now = Clock.now();
         String token = fixtures.session(userId, now.minusDays(2), now.minusHours(23).minusMinutes(59), now.plusDays(5));
 
-        assertTrue(sessions.authenticate(token).isPresent());
+        assertTrue(sessions.findLive(token).isPresent());
 
         // Last used 23h59m ago: unless this use is recorded, the session goes idle within a minute.
         assertTrue(fixtures.lastUsedOf(token).isAfter(now.minusMinutes(1)));
@@ -92,8 +91,8 @@ class SessionsIT {
 
     @Test
     void malformedTokensAreRejectedWithoutALookup() {
-        assertTrue(sessions.authenticate("short").isEmpty());
-        assertTrue(sessions.authenticate(null).isEmpty());
-        assertTrue(sessions.authenticate("'; DROP TABLE user_sessions; --aaaaaaaaaaaaaaaaaaaa").isEmpty());
+        assertTrue(sessions.findLive("short").isEmpty());
+        assertTrue(sessions.findLive(null).isEmpty());
+        assertTrue(sessions.findLive("'; DROP TABLE user_sessions; --aaaaaaaaaaaaaaaaaaaa").isEmpty());
     }
 }

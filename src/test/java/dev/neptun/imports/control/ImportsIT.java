@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.imports.entity.ImportSourceType;
-import dev.neptun.platform.ApiException;
+import dev.neptun.platform.NotFound;
+import jakarta.persistence.PersistenceException;
 import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.Fixtures;
 import dev.neptun.testsupport.Fixtures.World;
@@ -98,10 +99,9 @@ class ImportsIT {
     void deleteOfAnImportOfAnotherProjectIs404AndChangesNothing() {
         World w = fixtures.world();
 
-        ApiException e = assertThrows(ApiException.class,
+        NotFound e = assertThrows(NotFound.class,
                 () -> imports.delete(w.user().userId(), w.projectId(), w.otherProjectImportId()));
 
-        assertEquals(404, e.status());
         assertEquals("Import not found", e.getMessage());
         assertTrue(fixtures.importExists(w.otherProjectImportId()));
         assertEquals(1, fixtures.filesOf(w.otherProjectImportId()));
@@ -112,10 +112,8 @@ class ImportsIT {
         World mine = fixtures.world();
         World theirs = fixtures.world();
 
-        ApiException e = assertThrows(ApiException.class,
-                () -> imports.delete(mine.user().userId(), theirs.projectId(), theirs.localImportId()));
+        assertThrows(NotFound.class, () -> imports.delete(mine.user().userId(), theirs.projectId(), theirs.localImportId()));
 
-        assertEquals(404, e.status());
         assertTrue(fixtures.importExists(theirs.localImportId()));
         assertEquals(2, fixtures.filesOf(theirs.localImportId()));
     }
@@ -125,10 +123,7 @@ class ImportsIT {
         World w = fixtures.world();
         imports.delete(w.user().userId(), w.projectId(), w.localImportId());
 
-        ApiException e = assertThrows(ApiException.class,
-                () -> imports.delete(w.user().userId(), w.projectId(), w.localImportId()));
-
-        assertEquals(404, e.status());
+        assertThrows(NotFound.class, () -> imports.delete(w.user().userId(), w.projectId(), w.localImportId()));
     }
 
     @Test
@@ -136,7 +131,7 @@ class ImportsIT {
         World w = fixtures.world();
         fixtures.blockDeletionOf(w.githubImportId());
 
-        assertThrows(RuntimeException.class, () -> imports.delete(w.user().userId(), w.projectId(), w.githubImportId()));
+        assertThrows(PersistenceException.class, () -> imports.delete(w.user().userId(), w.projectId(), w.githubImportId()));
 
         assertAll(
                 () -> assertTrue(fixtures.importExists(w.githubImportId())),

@@ -58,7 +58,7 @@ class InstallationsIT {
         assertFalse(fixtures.connected(w.projectId(), w.installationId()));
         assertTrue(fixtures.importExists(w.githubImportId()));
         assertEquals(3, fixtures.filesOf(w.githubImportId()));
-        assertEquals(null, imports.find(w.user().userId(), w.projectId(), w.githubImportId()).getInstallationId());
+        assertEquals(null, imports.find(w.user().userId(), w.projectId(), w.githubImportId()).orElseThrow().getInstallationId());
     }
 
     @Test

@@ -1,0 +1,83 @@
+package dev.neptun.auth.boundary;
+
+import dev.neptun.auth.control.SessionCookie;
+import dev.neptun.auth.control.Sessions;
+import dev.neptun.platform.Settings;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the session of every API request: when its {@code neptun-session} cookie names a live
+ * session, the request's principal becomes that {@link Caller}, which JAX-RS sees as its
+ * {@code SecurityContext}. It refuses nothing itself: {@link SessionRequired} and {@link UserScope}
+ * do, so that every error goes through the one error mapper.
+ */
+@WebFilter(filterName = "SessionFilter", urlPatterns = "/api/*", asyncSupported = true)
+public class SessionFilter extends HttpFilter {
+
+    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Settings settings;
+
+    private Origins origins;
+
+    @Override
+    public void init() {
+        origins = new Origins(settings.allowedOrigins());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // API answers are per user and never to be kept by a browser or proxy cache.
+        response.setHeader("Cache-Control", "no-store");
+        Optional<Caller> caller = SessionCookie.read(request).flatMap(sessions::findLive)
+                .map(session -> new Caller(session, isCrossOriginWrite(request)));
+        chain.doFilter(caller.<HttpServletRequest>map(c -> new AuthenticatedRequest(request, c)).orElse(request), response);
+    }
+
+    private boolean isCrossOriginWrite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        return STATE_CHANGING.contains(request.getMethod()) && origin != null && !origins.allows(origin, own);
+    }
+
+    private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
+
+        private final Caller caller;
+
+        AuthenticatedRequest(HttpServletRequest request, Caller caller) {
+            super(request);
+            this.caller = caller;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return caller.getName();
+        }
+
+        @Override
+        public String getAuthType() {
+            return "NEPTUN-SESSION";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The import entity and its vocabularies (source type, status). */
+package dev.neptun.imports.entity;

@@ -1,0 +1,8 @@
+package dev.neptun.project.entity;
+
+import dev.neptun.platform.Vocabulary;
+
+/** A project's main programming language; the constants are the wire names. */
+public enum MainLanguage implements Vocabulary {
+    typescript, javascript, php, go, python, java, kotlin, ruby, elixir
+}

@@ -1,0 +1,77 @@
+package dev.neptun.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of the code base, read from the sources: no import cycle, and platform knows no feature. */
+class PackageDependenciesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern IMPORT = Pattern.compile("^import (dev\\.neptun\\.[a-z.]+)\\.[A-Z]", Pattern.MULTILINE);
+
+    private static Map<String, Set<String>> dependencies() throws IOException {
+        Map<String, Set<String>> graph = new HashMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(file -> {
+                String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+                Set<String> uses = graph.computeIfAbsent(pkg, p -> new TreeSet<>());
+                Matcher imported = IMPORT.matcher(read(file));
+                while (imported.find()) {
+                    if (!imported.group(1).equals(pkg)) {
+                        uses.add(imported.group(1));
+                    }
+                }
+            });
+        }
+        return graph;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() throws IOException {
+        Map<String, Set<String>> graph = dependencies();
+        List<String> cycles = new ArrayList<>();
+        for (String start : graph.keySet()) {
+            Set<String> seen = new HashSet<>();
+            List<String> frontier = new ArrayList<>(graph.get(start));
+            while (!frontier.isEmpty()) {
+                String next = frontier.remove(frontier.size() - 1);
+                if (next.equals(start)) {
+                    cycles.add(start);
+                    break;
+                }
+                if (seen.add(next)) {
+                    frontier.addAll(graph.getOrDefault(next, Set.of()));
+                }
+            }
+        }
+        assertEquals(List.of(), cycles, () -> "packages on an import cycle; dependencies: " + graph);
+    }
+
+    @Test
+    void platformDependsOnNoFeature() throws IOException {
+        assertEquals(Set.of(), dependencies().get("dev.neptun.platform"));
+    }
+}
