@@ -1,45 +1,56 @@
 #!/usr/bin/env bash
 # Starts a Payara domain ready for Neptun: creates it when it does not exist yet (on its own port
-# base), starts it unless it is running, and applies derby-datasource.sh. Used by server-config/run
-# (domain1, default ports) and by the test suite (its own domain and ports, see pom.xml).
+# base), puts the JDBC driver on its class path, starts it unless it is running, applies the server
+# settings (domain.asadmin) and the data source (derby-datasource.sh, or postgresql-datasource.sh
+# with NEPTUN_DB=postgresql), and deploys the WAR if one is given. Used by server-config/run
+# (domain1, default ports), the test suite and the benchmark (their own domains and ports).
 #
-# Environment: PAYARA_HOME, DERBY_LIB, NEPTUN_DATA_DIR as in derby-datasource.sh (or, with
-# NEPTUN_DB=postgresql, what postgresql-datasource.sh needs), plus
-#   DOMAIN    the domain name (default domain1)
-#   PORTBASE  port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80)
+# Environment: PAYARA_HOME; DERBY_LIB and NEPTUN_DATA_DIR as in derby-datasource.sh, or with
+# NEPTUN_DB=postgresql what postgresql-datasource.sh needs; plus
+#   DOMAIN      the domain name (default domain1)
+#   PORTBASE    port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80)
 #   NEPTUN_WAR  if set, this WAR is deployed at "/" as application "neptun" once the database is ready
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the Payara installation}"
 export DOMAIN="${DOMAIN:-domain1}"
+export NEPTUN_DB="${NEPTUN_DB:-derby}"
 here="$(cd "$(dirname "$0")" && pwd)"
+domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+. "$here/asadmin-session.sh"
 asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
 
-if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
+if [ ! -d "$domain_dir" ]; then
   : "${PORTBASE:?PORTBASE is needed to create domain $DOMAIN}"
   asadmin create-domain --nopassword=true --portbase "$PORTBASE" "$DOMAIN"
 fi
 ADMIN_PORT="$(sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p; s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
-  "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml" | head -n 1)"
+  "$domain_dir/config/domain.xml" | head -n 1)"
 export ADMIN_PORT="${ADMIN_PORT:-4848}"
+
+# The JDBC driver goes into the domain's lib folder (where "add-library --type common" puts it)
+# before the server starts: the server reads that folder only at start.
+case "$NEPTUN_DB" in
+  derby) drivers=("${DERBY_LIB:?DERBY_LIB must name the folder with the Derby jars}"/derby*.jar) ;;
+  postgresql) drivers=("${POSTGRESQL_LIB:?POSTGRESQL_LIB must name the folder with the PostgreSQL jar}"/postgresql-*.jar) ;;
+  *) echo "NEPTUN_DB must be derby or postgresql" >&2; exit 2 ;;
+esac
+new_driver=false
+for jar in "${drivers[@]}"; do
+  if ! cmp -s "$jar" "$domain_dir/lib/$(basename "$jar")"; then
+    cp "$jar" "$domain_dir/lib/"
+    new_driver=true
+  fi
+done
 
 if ! asadmin list-domains | grep -q "^$DOMAIN running"; then
   asadmin start-domain --timeout 180 "$DOMAIN"
+elif $new_driver; then
+  echo "Restarting $DOMAIN: it was running without the JDBC driver it needs now"
+  asadmin restart-domain --timeout 180 "$DOMAIN"
 fi
-# Requests block on the database; Payara's default of 5 request threads queues them behind each other.
-asadmin --port "$ADMIN_PORT" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32 >/dev/null
-asadmin --port "$ADMIN_PORT" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8 >/dev/null
-# No product name and version in every response.
-for listener in http-listener-1 http-listener-2; do
-  asadmin --port "$ADMIN_PORT" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false" >/dev/null
-  asadmin --port "$ADMIN_PORT" set "configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false" >/dev/null
-done
-# The database: embedded Derby by default, PostgreSQL with NEPTUN_DB=postgresql (see postgresql-datasource.sh).
-if [ "${NEPTUN_DB:-derby}" = postgresql ]; then
-  "$here/postgresql-datasource.sh"
-else
-  "$here/derby-datasource.sh"
-fi
+asadmin_session --port "$ADMIN_PORT" <"$here/domain.asadmin"
+"$here/$NEPTUN_DB-datasource.sh"
 if [ -n "${NEPTUN_WAR:-}" ]; then
   asadmin --port "$ADMIN_PORT" deploy --force=true --name neptun --contextroot / "$NEPTUN_WAR"
 fi

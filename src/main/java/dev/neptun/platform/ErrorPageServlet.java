@@ -22,7 +22,11 @@ public class ErrorPageServlet extends HttpServlet {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer c ? c : HttpServletResponse.SC_NOT_FOUND;
-        ErrorMapper.Mapped mapped = failure instanceof Throwable t ? ErrorMapper.map(t) : ErrorMapper.fromStatus(status);
+        write(request, response, failure instanceof Throwable t ? ErrorMapper.map(t) : ErrorMapper.fromStatus(status));
+    }
+
+    /** Writes an error as the API's JSON body, unless the response is on its way already. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, ErrorMapper.Mapped mapped) throws IOException {
         if (response.isCommitted()) {
             return;
         }

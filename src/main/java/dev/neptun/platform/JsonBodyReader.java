@@ -3,7 +3,6 @@ package dev.neptun.platform;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +19,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Every JSON request body of the API, read into its request record: at most {@link #LIMIT_BYTES}
@@ -58,7 +55,7 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
         if (declared != null && declared.matches("[0-9]{1,18}") && Long.parseLong(declared) > LIMIT_BYTES) {
             throw new BodyTooLarge(LIMIT_BYTES);
         }
-        return valid(RecordBinding.bind(object(body), type));
+        return RecordBinding.bind(object(body), type, this::problems);
     }
 
     /** The body as a JSON object, read strictly (see the class comment); a refusal for anything else. */
@@ -78,17 +75,10 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
         return json.asJsonObject();
     }
 
-    private <T> T valid(T body) {
-        Set<ConstraintViolation<T>> violations = validator.validate(body);
-        if (violations.isEmpty()) {
-            return body;
-        }
-        List<FieldError> problems = violations.stream()
+    private List<FieldError> problems(Record body) {
+        return validator.validate(body).stream()
                 .map(v -> new FieldError(jsonName(body.getClass(), v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                .distinct()
                 .toList();
-        throw new InvalidInput(InvalidInput.BODY, problems);
     }
 
     /** The record component a violation is about: the first node of its path (later ones are container elements). */

@@ -11,8 +11,11 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +33,12 @@ public final class RecordBinding {
     private RecordBinding() {
     }
 
-    public static <T extends Record> T bind(JsonObject object, Class<T> type) {
+    /**
+     * The record of {@code object}, checked by {@code validation} (Bean Validation in the server).
+     * Every member at fault is named at once: those of the wrong type, and those the validation
+     * finds with the others; a member that is of the wrong type is validated as absent.
+     */
+    public static <T extends Record> T bind(JsonObject object, Class<T> type, Function<? super T, List<FieldError>> validation) {
         RecordComponent[] components = type.getRecordComponents();
         if (isPartial(components) && Arrays.stream(components).map(JsonNames::of).noneMatch(object::containsKey)) {
             throw new InvalidInput("The body must set at least one of: "
@@ -42,10 +50,25 @@ public final class RecordBinding {
             String name = JsonNames.of(components[i]);
             values[i] = object.containsKey(name) ? member(object.get(name), components[i].getGenericType(), name, problems) : null;
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(InvalidInput.BODY, problems);
+        T record;
+        try {
+            record = construct(type, components, values);
+        } catch (InvalidInput refused) {
+            throw merged(problems, refused.problems());
         }
-        return construct(type, components, values);
+        Set<String> wrongType = problems.stream().map(FieldError::field).collect(Collectors.toSet());
+        validation.apply(record).stream().filter(p -> !wrongType.contains(p.field())).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            throw merged(problems, List.of());
+        }
+        return record;
+    }
+
+    private static InvalidInput merged(List<FieldError> problems, List<FieldError> more) {
+        List<FieldError> all = new ArrayList<>(problems);
+        all.addAll(more);
+        return new InvalidInput(InvalidInput.BODY, all.stream().distinct()
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList());
     }
 
     private static boolean isPartial(RecordComponent[] components) {

@@ -8,46 +8,35 @@ import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.RemoteWorld;
 import dev.neptun.testsupport.ServerUnderTest;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The database lives outside the deployment and the server process: both can go and come back. */
+@Tag("slow")
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DataSurvivesRedeployAndRestartIT {
 
-    private static final String APP = "app";
-
-    @Deployment(name = APP, managed = false, testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    Deployer deployer;
-
     @Test
-    void seededDataAndSessionsSurviveARedeployAndAServerRestart() throws Exception {
-        deployer.deploy(APP);
-        try {
-            RemoteWorld w = RemoteWorld.create();
+    void seededDataAndSessionsSurviveARedeployAndAServerRestart(@TempDir Path dir) throws Exception {
+        RemoteWorld w = RemoteWorld.create();
+        ServerUnderTest server = ServerUnderTest.current();
 
-            deployer.undeploy(APP);
-            deployer.deploy(APP);
-            assertStillThere(w);
+        Path war = dir.resolve("neptun.war");
+        Deployments.war().as(ZipExporter.class).exportTo(war.toFile());
+        server.redeploy(war);
+        assertStillThere(w);
 
-            ServerUnderTest server = ServerUnderTest.current();
-            long before = server.pid();
-            server.restart();
-            assertNotEquals(before, server.pid(), "a new server process");
-            assertStillThere(w);
-        } finally {
-            deployer.undeploy(APP);
-        }
+        long before = server.pid();
+        server.restart();
+        assertNotEquals(before, server.pid(), "a new server process");
+        assertStillThere(w);
     }
 
     private static void assertStillThere(RemoteWorld w) {

@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
-import dev.neptun.testsupport.Deployments;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every error, whoever raises it (our code, JAX-RS, the servlet container), has the JSON shape of API.md. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ErrorShapeApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     private static JsonObject assertErrorShape(Api.Response response, int status) {
         assertEquals(status, response.status(), response::toString);

@@ -5,27 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
-import dev.neptun.testsupport.Deployments;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The OpenAPI document the running server publishes at /openapi. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class OpenApiApiIT {
 
     private static final String HEADLINE = "/api/users/{user_id}/projects/{project_id}/resources/imports/{import_id}";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     private static JsonObject document() {
         Api.Response response = Api.get("openapi").header("Accept", "application/json").send();

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
 import java.util.List;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,13 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it is a 403, with the intruder's own id and the victim's ids a 404 — never a success, never a leak
  * — and the victim's data is the same afterwards.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class OwnershipIsolationApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     /** The victim's ids, filled in once per class: every case only reads or is refused. */
     record Victim(ApiUser user, int project, int installation, int importId, int file) {
@@ -46,12 +40,12 @@ class OwnershipIsolationApiIT {
 
     @BeforeAll
     static void seed() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int installation = user.installation(ApiUser.uniqueGithubId());
         int importId = user.githubImport(project, installation);
         victim = new Victim(user, project, installation, importId, user.file(project, importId));
-        intruder = ApiUser.signUp();
+        intruder = ApiUser.create();
         intruder.installation(ApiUser.uniqueGithubId());
         victimSnapshot = snapshot();
     }

@@ -1,64 +1,57 @@
 package dev.neptun.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
-import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The README's walkthrough, step by step, as a client with nothing but HTTP would do it. */
+/**
+ * Runs the README's walkthrough exactly as a reader would paste it into bash (only the server's
+ * address is the suite's), so the README and the API can never drift apart.
+ */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ReadmeWalkthroughApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
+    private static final String RUN_COMMANDS_ADDRESS = "http://localhost:8080";
+
+    /** The first {@code ```sh} block after the "## Walkthrough" heading. */
+    static String walkthrough(String readme) {
+        int section = readme.indexOf("\n## Walkthrough");
+        int start = readme.indexOf("```sh\n", section) + "```sh\n".length();
+        return readme.substring(start, readme.indexOf("```", start));
     }
 
     @Test
-    void walkthroughFromSignUpToTheDocumentsDelete() {
-        String email = "ada-" + UUID.randomUUID() + "@example.com";
-        String password = "Analytical1!";
-        assertEquals(201, Api.post("api/auth/sign-up")
-                .json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"confirmPassword\":\"" + password + "\"}")
-                .send().status());
+    void theReadmesWalkthroughDeletesTheImportAsTheUsersDocumentSays(@TempDir Path workDir) throws IOException, InterruptedException {
+        String script = walkthrough(Files.readString(Path.of("README.md")));
+        assertTrue(script.contains(RUN_COMMANDS_ADDRESS), "the walkthrough talks to the run command's server");
+        String base = Api.base().toString().replaceAll("/$", "");
 
-        Api.Response login = Api.post("api/auth/login").json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}").send();
-        assertEquals(200, login.status());
-        ApiUser me = new ApiUser(login.json().getJsonObject("user").getInt("id"), email, login.sessionCookie().orElseThrow());
+        Process bash = new ProcessBuilder("bash", "-c", script.replace(RUN_COMMANDS_ADDRESS, base))
+                .directory(workDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "the walkthrough did not finish");
 
-        int project = me.create("projects", "{\"name\":\"shop\",\"type\":\"web-app\",\"main_language\":\"typescript\"}").getInt("id");
-        int installation = me.create("installations", "{\"github_installation_id\":" + ApiUser.uniqueGithubId()
-                + ",\"github_account_type\":\"User\",\"github_account_id\":583231,\"github_account_name\":\"octocat\"}").getInt("id");
-        int importId = me.create("projects/" + project + "/resources/imports", "{\"source_type\":\"github_repository_installation\","
-                + "\"source_path\":\"octocat/shop\",\"source_ref\":\"main\",\"installation_id\":" + installation + "}").getInt("id");
-        me.create("projects/" + project + "/resources/files", "{\"import_id\":" + importId
-                + ",\"title\":\"package.json\",\"content\":\"{}\",\"file_type\":\"text\",\"category\":\"package_manager\"}");
-        me.create("projects/" + project + "/resources/files", "{\"import_id\":" + importId
-                + ",\"title\":\"README.md\",\"content\":\"# shop\",\"file_type\":\"markdown\",\"category\":\"documentation\"}");
-        assertEquals(2, ((JsonArray) me.get("projects/" + project + "/resources/files?import_id=" + importId).parse()).size());
-        assertEquals(1, ((JsonArray) me.get("projects/" + project + "/resources/github-installations").parse()).size());
-
-        // The user's document, verbatim but for the host and the ids.
-        Api.Response delete = Api.delete("api/users/" + me.id() + "/projects/" + project + "/resources/imports/" + importId)
-                .header("Accept", "application/json")
-                .header("Cookie", "neptun-session=" + me.token())
-                .send();
-        assertEquals(204, delete.status());
-        assertEquals("", delete.body());
-
-        assertEquals("[]", me.get("projects/" + project + "/resources/imports").body());
-        assertEquals("[]", me.get("projects/" + project + "/resources/files").body());
-        assertEquals("[]", me.get("projects/" + project + "/resources/github-installations").body());
-        JsonArray installations = (JsonArray) me.get("installations").parse();
-        assertEquals(installation, installations.getValuesAs(JsonObject.class).get(0).getInt("id"));
+        assertEquals(0, bash.exitValue(), output);
+        List<String> lines = output.lines().map(String::strip).toList();
+        int deleted = lines.indexOf("HTTP/1.1 204 No Content");
+        assertTrue(deleted > 0, () -> "the document's DELETE is a 204:\n" + output);
+        List<String> after = lines.subList(deleted, lines.size());
+        assertEquals(3, after.stream().filter("[]"::equals).count(), () -> "imports, files and connections are gone:\n" + output);
+        assertTrue(after.stream().anyMatch(l -> l.contains("\"github_account_name\":\"octocat\"")), () -> "the installation stays:\n" + output);
+        assertTrue(after.contains("{\"statusCode\":404,\"message\":\"Import not found\"}"), () -> "a second DELETE is the 404:\n" + output);
+        assertEquals("204", lines.get(lines.size() - 1), () -> "logout:\n" + output);
     }
 }

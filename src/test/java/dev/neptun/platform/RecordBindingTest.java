@@ -51,19 +51,21 @@ class RecordBindingTest {
         }
     }
 
+    private static final java.util.function.Function<Record, List<FieldError>> NO_PROBLEMS = r -> List.of();
+
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
 
     private static List<FieldError> problems(String body, Class<? extends Record> type) {
-        return assertThrows(InvalidInput.class, () -> RecordBinding.bind(json(body), type)).problems();
+        return assertThrows(InvalidInput.class, () -> RecordBinding.bind(json(body), type, NO_PROBLEMS)).problems();
     }
 
     @Test
     void membersBindBySnakeCaseOrTheirJsonbPropertyAndUnknownOnesAreIgnored() {
         Create created = RecordBinding.bind(json("{\"source_path\":\"/x\",\"depth\":3,\"github_account_id\":98765432101,"
                 + "\"file_tree\":{\"a\":[1]},\"color\":\"red-ish\",\"confirmPassword\":\"p\",\"sourcePath\":\"ignored\",\"id\":7}"),
-                Create.class);
+                Create.class, NO_PROBLEMS);
 
         assertEquals(new Create("/x", 3, 98_765_432_101L, json("{\"a\":[1]}"), Color.RED, "p"), created);
     }
@@ -71,7 +73,7 @@ class RecordBindingTest {
     @Test
     void absentAndNullAreBothNullOnACreate() {
         assertEquals(new Create(null, null, null, null, null, null),
-                RecordBinding.bind(json("{\"source_path\":null,\"file_tree\":null}"), Create.class));
+                RecordBinding.bind(json("{\"source_path\":null,\"file_tree\":null}"), Create.class, NO_PROBLEMS));
     }
 
     @ParameterizedTest
@@ -94,13 +96,22 @@ class RecordBindingTest {
 
     @Test
     void everyMemberAtFaultIsNamed() {
-        assertEquals(List.of("source_path", "depth"), problems("{\"source_path\":1,\"depth\":\"x\"}", Create.class).stream()
+        assertEquals(List.of("depth", "source_path"), problems("{\"source_path\":1,\"depth\":\"x\"}", Create.class).stream()
                 .map(FieldError::field).toList());
     }
 
     @Test
+    void problemsOfTypeAndOfValidationAreNamedTogetherAndEachMemberOnce() {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> RecordBinding.bind(json("{\"depth\":\"x\"}"), Create.class,
+                r -> List.of(new FieldError("depth", "must not be null"), new FieldError("source_path", "must not be null"))));
+
+        assertEquals(List.of(new FieldError("depth", "must be a 32-bit integer"), new FieldError("source_path", "must not be null")),
+                refused.problems());
+    }
+
+    @Test
     void aPartialUpdateTellsAbsentFromNullFromAValue() {
-        Patch patch = RecordBinding.bind(json("{\"name\":null,\"depth\":4}"), Patch.class);
+        Patch patch = RecordBinding.bind(json("{\"name\":null,\"depth\":4}"), Patch.class, NO_PROBLEMS);
 
         assertEquals(Optional.empty(), patch.name());
         assertEquals(Optional.of(4), patch.depth());
@@ -109,7 +120,7 @@ class RecordBindingTest {
 
     @Test
     void aPartialUpdateThatSetsNothingIsRefused() {
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> RecordBinding.bind(json("{\"id\":5,\"created_at\":\"x\"}"), Patch.class));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> RecordBinding.bind(json("{\"id\":5,\"created_at\":\"x\"}"), Patch.class, NO_PROBLEMS));
 
         assertEquals("The body must set at least one of: name, depth, color", refused.getMessage());
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.ServerUnderTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * no connection leaks (a burst wider than the pool still succeeds afterwards); and the server's heap
  * after a full GC ends within 10% of where it started.
  */
+@Tag("slow")
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class SoakApiIT {
 
@@ -40,14 +41,10 @@ class SoakApiIT {
     private static final int CLIENTS = 8;
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     @Test
     void mixedLoadForMinutesFailsNothingLeaksNothingAndKeepsTheHeapFlat() throws Exception {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         long sessionsBefore = sessionsOf(user);
 

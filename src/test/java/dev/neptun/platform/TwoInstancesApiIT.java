@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,13 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * other sees, and a session revoked on one is refused by the other at once.
  */
 @EnabledIfSystemProperty(named = "it.second.base.url", matches = ".+")
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class TwoInstancesApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     private static String onSecond(String path) {
         return System.getProperty("it.second.base.url") + path;
@@ -32,7 +26,7 @@ class TwoInstancesApiIT {
 
     @Test
     void aSessionFromInstanceOneDeletesAnImportOnInstanceTwo() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int kept = user.localImport(project);
         int deleted = user.localImport(project);
@@ -50,7 +44,7 @@ class TwoInstancesApiIT {
 
     @Test
     void aSessionRevokedOnOneInstanceIs401OnTheOther() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         assertEquals(204, Api.request("HEAD", onSecond("api/auth/check")).session(user.token()).send().status());
 
         assertEquals(204, Api.post(onSecond("api/auth/logout")).session(user.token()).send().status());
@@ -61,7 +55,7 @@ class TwoInstancesApiIT {
 
     @Test
     void loginThrottlingCountsFailuresOnEveryInstance() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         String wrong = "{\"email\":\"" + user.email() + "\",\"password\":\"not-the-password\"}";
         for (int attempt = 0; attempt < 10; attempt++) {
             String path = attempt % 2 == 0 ? "api/auth/login" : onSecond("api/auth/login");

@@ -9,8 +9,19 @@ import java.util.UUID;
  */
 public record ApiUser(int id, String email, String token) {
 
-    public static final String PASSWORD = "Api-Us3r!pass";
+    public static final String PASSWORD = Fixtures.PASSWORD;
 
+    /** A user made by the test-data routes: signed up with {@link #PASSWORD}, no PBKDF2 sign-up per test. */
+    public static ApiUser create() {
+        Api.Response response = Api.post("api/test-data/users").send();
+        if (response.status() != 200) {
+            throw new IllegalStateException("seeding a user failed: " + response);
+        }
+        JsonObject user = response.json();
+        return new ApiUser(user.getInt("id"), user.getString("email"), user.getString("token"));
+    }
+
+    /** A user who signed up through the API itself, for the tests of sign-up and login. */
     public static ApiUser signUp() {
         String email = "client-" + UUID.randomUUID() + "@example.test";
         Api.Response response = Api.post("api/auth/sign-up")

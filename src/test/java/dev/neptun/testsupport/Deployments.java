@@ -1,6 +1,8 @@
 package dev.neptun.testsupport;
 
 import java.io.File;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -9,9 +11,13 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment of every test: the WAR the build just packaged, exactly as it ships, plus the
- * compiled test classes. Nothing is listed by hand, so nothing can be forgotten.
+ * The one deployment of the suite: the WAR the build just packaged, exactly as it ships, plus the
+ * compiled test classes. Nothing is listed by hand, so nothing can be forgotten. Arquillian's suite
+ * extension deploys it once, before the first test class, and undeploys it after the last
+ * (arquillian.xml names this class); test classes have no {@code @Deployment} of their own, and
+ * those that talk HTTP to it are {@code @RunAsClient}.
  */
+@ArquillianSuiteDeployment
 public final class Deployments {
 
     private static final String ANNOTATED_BEANS = "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>";
@@ -19,6 +25,8 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** Testable, so that the in-container test classes run in it through Arquillian's servlet protocol. */
+    @Deployment
     public static WebArchive war() {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "neptun.war")
                 .importFrom(new File(System.getProperty("it.war", "target/neptun.war")))

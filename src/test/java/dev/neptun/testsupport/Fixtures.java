@@ -184,18 +184,32 @@ public class Fixtures {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void blockDeletionOf(int importId) {
+        reference(importId, "it_import_blockers", "");
+    }
+
+    /**
+     * As {@link #blockDeletionOf}, but the reference is only checked when the transaction commits
+     * (a deferred foreign key, on Derby and PostgreSQL alike): every statement of a delete succeeds,
+     * and the failure shows at commit.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void blockDeletionAtCommitOf(int importId) {
+        reference(importId, "it_import_commit_blockers", " DEFERRABLE INITIALLY DEFERRED");
+    }
+
+    private void reference(int importId, String table, String checked) {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            boolean exists;
+            boolean exists = false;
             try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-                exists = false;
                 while (tables.next()) {
-                    exists |= "it_import_blockers".equalsIgnoreCase(tables.getString("TABLE_NAME"));
+                    exists |= table.equalsIgnoreCase(tables.getString("TABLE_NAME"));
                 }
             }
             if (!exists) {
-                sql.executeUpdate("CREATE TABLE it_import_blockers (import_id INT NOT NULL REFERENCES context_imports(id))");
+                sql.executeUpdate("CREATE TABLE " + table + " (import_id INT NOT NULL, CONSTRAINT fk_" + table
+                        + " FOREIGN KEY (import_id) REFERENCES context_imports(id)" + checked + ")");
             }
-            sql.executeUpdate("INSERT INTO it_import_blockers (import_id) VALUES (" + importId + ")");
+            sql.executeUpdate("INSERT INTO " + table + " (import_id) VALUES (" + importId + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("could not block the deletion of import " + importId + ": " + e.getSQLState() + " " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.neptun.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,14 @@ final class PayaraServer implements ServerUnderTest {
         ServerUnderTest.awaitApplication();
     }
 
+    /** Under the name Arquillian deployed it with, so that the suite's undeploy still finds it. */
+    @Override
+    public void redeploy(Path war) throws Exception {
+        assertEquals(0, ServerUnderTest.run(asadmin("deploy", "--force=true", "--name", "neptun", "--contextroot", "/", war.toString()),
+                Duration.ofMinutes(4)), "deploy failed");
+        ServerUnderTest.awaitApplication();
+    }
+
     /** Points the pool at a path Derby (or PostgreSQL, as a database name) cannot use, and flushes it. */
     @Override
     public DatabaseCut cutOffDatabase() throws Exception {
@@ -45,6 +54,11 @@ final class PayaraServer implements ServerUnderTest {
     @Override
     public String readinessUrl() {
         return Api.base().resolve("health/ready").toString();
+    }
+
+    @Override
+    public Path logFile() {
+        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("it.domain"), "logs", "server.log");
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +26,17 @@ public interface ServerUnderTest {
     /** Stops and starts the server process, and returns once the application answers again. */
     void restart() throws Exception;
 
+    /** Undeploys the suite's application and deploys {@code war} in its place, and returns once it answers. */
+    void redeploy(Path war) throws Exception;
+
     /** Makes the database unreachable for the running application; closing the handle brings it back. */
     DatabaseCut cutOffDatabase() throws Exception;
 
     /** The MicroProfile Health readiness endpoint (Payara serves it beside the application, WildFly on its management port). */
     String readinessUrl();
+
+    /** The server's main log file. */
+    Path logFile();
 
     /** Whether a command line is the one of this server's process. */
     boolean isServerProcess(String commandLine);

@@ -58,6 +58,14 @@ public class TestDataResource {
                 .build();
     }
 
+    /** A signed-up user with a session, without the cost of hashing a password per test. */
+    @POST
+    @Path("users")
+    public JsonObject user() {
+        Fixtures.SignedIn user = fixtures.user();
+        return Json.createObjectBuilder().add("id", user.userId()).add("email", user.email()).add("token", user.token()).build();
+    }
+
     @POST
     @Path("users/{userId}/sessions")
     public JsonObject session(@PathParam("userId") int userId, @QueryParam("created_minutes_ago") long created,
@@ -95,6 +103,13 @@ public class TestDataResource {
     @Path("imports/{importId}/blocker")
     public JsonObject block(@PathParam("importId") int importId) {
         fixtures.blockDeletionOf(importId);
+        return Json.createObjectBuilder().add("blocked", importId).build();
+    }
+
+    @POST
+    @Path("imports/{importId}/commit-blocker")
+    public JsonObject blockAtCommit(@PathParam("importId") int importId) {
+        fixtures.blockDeletionAtCommitOf(importId);
         return Json.createObjectBuilder().add("blocked", importId).build();
     }
 }

@@ -2,6 +2,7 @@ package dev.neptun.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,6 +19,13 @@ final class WildFlyServer implements ServerUnderTest {
     public void restart() throws Exception {
         assertEquals(0, ServerUnderTest.run(cli("shutdown --restart=true"), Duration.ofMinutes(2)), "shutdown --restart failed");
         // jboss-cli returns once the new process answers its management port; the application follows.
+        ServerUnderTest.awaitApplication();
+    }
+
+    /** Under the name Arquillian deployed it with, so that the suite's undeploy still finds it. */
+    @Override
+    public void redeploy(Path war) throws Exception {
+        assertEquals(0, ServerUnderTest.run(cli("deploy " + war + " --name=neptun.war --force"), Duration.ofMinutes(4)), "deploy failed");
         ServerUnderTest.awaitApplication();
     }
 
@@ -38,6 +46,11 @@ final class WildFlyServer implements ServerUnderTest {
     @Override
     public String readinessUrl() {
         return "http://localhost:" + System.getProperty("it.management.port") + "/health/ready";
+    }
+
+    @Override
+    public Path logFile() {
+        return Path.of(System.getProperty("wildfly.home"), "standalone", "log", "server.log");
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.neptun.auth.boundary;
 
 import dev.neptun.auth.control.SessionCookie;
 import dev.neptun.auth.control.Sessions;
+import dev.neptun.platform.ErrorMapper;
+import dev.neptun.platform.ErrorPageServlet;
 import dev.neptun.platform.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -45,8 +47,14 @@ public class SessionFilter extends HttpFilter {
             throws IOException, ServletException {
         // API answers are per user and never to be kept by a browser or proxy cache.
         response.setHeader("Cache-Control", "no-store");
-        Optional<Caller> caller = SessionCookie.read(request).flatMap(sessions::findLive)
-                .map(session -> new Caller(session, isCrossOriginWrite(request)));
+        Optional<Caller> caller;
+        try {
+            caller = SessionCookie.read(request).flatMap(sessions::findLive).map(session -> new Caller(session, isCrossOriginWrite(request)));
+        } catch (RuntimeException failure) {
+            // Answered here, through the one error path: let through, the container would log it with its SQL.
+            ErrorPageServlet.write(request, response, ErrorMapper.map(failure));
+            return;
+        }
         chain.doFilter(caller.<HttpServletRequest>map(c -> new AuthenticatedRequest(request, c)).orElse(request), response);
     }
 

@@ -1,6 +1,7 @@
 package dev.neptun.auth.boundary;
 
 import dev.neptun.platform.Id;
+import dev.neptun.platform.InvalidInput;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -59,6 +60,10 @@ public class UserScope {
     }
 
     private Map<String, Integer> authorized() {
+        // "/imports/1;x=2" would be import 1 to JAX-RS; to the API an id is plain digits, the whole segment.
+        if (uri.getPathSegments().stream().anyMatch(segment -> !segment.getMatrixParameters().isEmpty())) {
+            throw new InvalidInput("Invalid path: a segment has matrix parameters (;), which this API does not take");
+        }
         Map<String, Integer> parsed = new HashMap<>();
         uri.getPathParameters().forEach((name, values) -> {
             if (name.endsWith("_id")) {

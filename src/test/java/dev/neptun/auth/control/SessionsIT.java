@@ -4,24 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.platform.Clock;
-import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.Fixtures;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Session rules against the real database, in the container. */
 @ExtendWith(ArquillianExtension.class)
 class SessionsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     @Inject
     Sessions sessions;
@@ -44,14 +36,6 @@ class SessionsIT {
 
         assertEquals(0, fixtures.sessionRowsWithRawToken(user.token()));
         assertEquals(1, fixtures.sessionRowsWithRawToken(SessionToken.hash(user.token())));
-    }
-
-    @Test
-    void tokensCarryAtLeast128RandomBits() {
-        String token = SessionToken.generate();
-
-        assertTrue(token.length() * 6 >= 128);
-        assertTrue(SessionToken.isWellFormed(token));
     }
 
     @Test
@@ -87,12 +71,5 @@ class SessionsIT {
 
         // Last used 23h59m ago: unless this use is recorded, the session goes idle within a minute.
         assertTrue(fixtures.lastUsedOf(token).isAfter(now.minusMinutes(1)));
-    }
-
-    @Test
-    void malformedTokensAreRejectedWithoutALookup() {
-        assertTrue(sessions.findLive("short").isEmpty());
-        assertTrue(sessions.findLive(null).isEmpty());
-        assertTrue(sessions.findLive("'; DROP TABLE user_sessions; --aaaaaaaaaaaaaaaaaaaa").isEmpty());
     }
 }

@@ -6,24 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ContextFilesApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     private static List<Integer> ids(Api.Response list) {
         return ((JsonArray) list.parse()).getValuesAs(JsonObject.class).stream().map(o -> o.getInt("id")).toList();
@@ -35,7 +29,7 @@ class ContextFilesApiIT {
 
     @Test
     void createIs201WithDefaultsAndLocation() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int importId = user.localImport(project);
 
@@ -59,7 +53,7 @@ class ContextFilesApiIT {
 
     @Test
     void createInAnImportOfAnotherProjectIs404() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int foreignImport = user.localImport(user.project());
 
@@ -72,7 +66,7 @@ class ContextFilesApiIT {
 
     @Test
     void invalidFieldsAre400() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int importId = user.localImport(project);
 
@@ -85,7 +79,7 @@ class ContextFilesApiIT {
 
     @Test
     void contentOverOneMebibyteIs400() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int importId = user.localImport(project);
         String big = "x".repeat(1024 * 1024 + 1);
@@ -99,7 +93,7 @@ class ContextFilesApiIT {
 
     @Test
     void listShowsAllFilesOrThoseOfOneImport() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int first = user.localImport(project);
         int second = user.localImport(project);
@@ -113,7 +107,7 @@ class ContextFilesApiIT {
 
     @Test
     void putChangesTheFileButNeverMovesIt() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int importId = user.localImport(project);
         int otherImport = user.localImport(project);
@@ -136,7 +130,7 @@ class ContextFilesApiIT {
 
     @Test
     void deleteIs204ThenTheFileIsGone() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int id = user.file(project, user.localImport(project));
 
@@ -147,7 +141,7 @@ class ContextFilesApiIT {
 
     @Test
     void sqlAndHtmlMetaCharactersAreStoredAndReturnedLiterally() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int importId = user.localImport(project);
         String hostile = "'); DROP TABLE context_files; -- <script>alert(1)</script> & \" \\ %_";

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
 import jakarta.json.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 200 deletes of distinct imports at once, mixed with reads and creates in the same projects:
  * no 5xx, and afterwards exactly the deleted imports and their files are gone, all else counted intact.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentMixedLoadApiIT {
 
@@ -31,17 +30,13 @@ class ConcurrentMixedLoadApiIT {
     private static final int CREATES = 100;
     private static final int PROJECTS = 8;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     record Seeded(int project, int importId) {
     }
 
     @Test
     void twoHundredConcurrentDeletesAmidReadsAndCreatesLoseNothingElse() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         List<Integer> projects = IntStream.range(0, PROJECTS).mapToObj(i -> user.project()).toList();
         List<Seeded> doomed = seed(user, projects, DELETES);
         List<Seeded> kept = seed(user, projects, KEPT);

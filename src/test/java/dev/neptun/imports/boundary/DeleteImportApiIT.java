@@ -6,28 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
-import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.RemoteWorld;
+import dev.neptun.testsupport.ServerLog;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The headline endpoint over HTTP, one test per row of the user's status-code table and more. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DeleteImportApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     private static Api.Response delete(String path, String token) {
         return Api.delete(path).header("Accept", "application/json").session(token).send();
@@ -203,19 +198,47 @@ class DeleteImportApiIT {
     }
 
     @Test
-    void serverFailureIs500JsonWithoutInternalsAndChangesNothing() {
+    void serverFailureIs500JsonWithoutInternalsAndChangesNothing() throws Exception {
         RemoteWorld w = RemoteWorld.create();
-        Api.post("api/test-data/imports/" + w.githubImportId() + "/blocker").send();
+        assertEquals(200, Api.post("api/test-data/imports/" + w.githubImportId() + "/blocker").send().status());
+        ServerLog log = ServerLog.mark();
 
         Api.Response response = delete(w.importPath(w.githubImportId()), w.token());
 
-        assertEquals(500, response.status());
+        assertServerErrorWithoutInternals(response, log);
+        assertUntouched(w);
+    }
+
+    /** Every statement succeeds; a deferred foreign key makes the commit fail, after the resource method returned. */
+    @Test
+    void aFailureAtCommitIsTheSame500OfTheOneErrorMapperAndChangesNothing() throws Exception {
+        RemoteWorld w = RemoteWorld.create();
+        assertEquals(200, Api.post("api/test-data/imports/" + w.githubImportId() + "/commit-blocker").send().status());
+        ServerLog log = ServerLog.mark();
+
+        Api.Response response = delete(w.importPath(w.githubImportId()), w.token());
+
+        assertServerErrorWithoutInternals(response, log);
+        assertUntouched(w);
+    }
+
+    /** A JSON 500 with a request id and nothing internal; logged once, with that id, without SQL or data. */
+    private static void assertServerErrorWithoutInternals(Api.Response response, ServerLog log) throws Exception {
+        assertEquals(500, response.status(), response::toString);
         JsonObject body = response.json();
         assertEquals(500, body.getInt("statusCode"));
-        assertFalse(body.getString("requestId").isBlank());
+        String requestId = body.getString("requestId");
+        assertFalse(requestId.isBlank());
         for (String leak : List.of("SQL", "Exception", "derby", "eclipse", "java.", "context_imports", "at ")) {
             assertFalse(response.body().contains(leak), () -> "500 body leaks '" + leak + "': " + response.body());
         }
+        String logged = log.awaitContaining("requestId=" + requestId);
+        for (String leak : List.of("blockers", "DELETE FROM", "context_imports", "import_id")) {
+            assertFalse(logged.toLowerCase().contains(leak.toLowerCase()), () -> "the log leaks '" + leak + "':\n" + logged);
+        }
+    }
+
+    private static void assertUntouched(RemoteWorld w) {
         assertAll(
                 () -> assertTrue(RemoteWorld.importExists(w.githubImportId())),
                 () -> assertEquals(3, RemoteWorld.filesOf(w.githubImportId())),

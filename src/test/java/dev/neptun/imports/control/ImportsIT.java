@@ -9,24 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.platform.NotFound;
 import jakarta.persistence.PersistenceException;
-import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.Fixtures;
 import dev.neptun.testsupport.Fixtures.World;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The delete service against the real database, in the container. */
 @ExtendWith(ArquillianExtension.class)
 class ImportsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     @Inject
     Imports imports;

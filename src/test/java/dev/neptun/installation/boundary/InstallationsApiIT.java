@@ -6,25 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** GitHub App installations of a user and their connections to projects. */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class InstallationsApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     private static List<Integer> ids(Api.Response list) {
         return ((JsonArray) list.parse()).getValuesAs(JsonObject.class).stream().map(o -> o.getInt("id")).toList();
@@ -36,7 +30,7 @@ class InstallationsApiIT {
 
     @Test
     void createIs201WithGithubsNumbersKeptWhole() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         long big = 98_765_432_101L;
 
         Api.Response response = user.post("installations", "{\"github_installation_id\":" + big + ",\"github_account_type\":\"User\","
@@ -55,7 +49,7 @@ class InstallationsApiIT {
 
     @Test
     void recordingTheSameGithubInstallationTwiceIs409() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         long githubId = ApiUser.uniqueGithubId();
         user.installation(githubId);
 
@@ -67,7 +61,7 @@ class InstallationsApiIT {
 
     @Test
     void invalidInstallationIs400() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
 
         assertEquals(400, user.post("installations", "{\"github_account_type\":\"User\",\"github_account_id\":1,\"github_account_name\":\"x\"}").status());
         assertEquals(400, user.post("installations", "{\"github_installation_id\":-1,\"github_account_type\":\"User\",\"github_account_id\":1,\"github_account_name\":\"x\"}").status());
@@ -78,7 +72,7 @@ class InstallationsApiIT {
 
     @Test
     void deleteRemovesItsConnectionsAndKeepsItsImportsWithoutInstallation() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int installation = user.installation(ApiUser.uniqueGithubId());
         int importId = user.githubImport(project, installation);
@@ -97,7 +91,7 @@ class InstallationsApiIT {
 
     @Test
     void connectIs201ThenIdempotent200WithNoDuplicate() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int installation = user.installation(ApiUser.uniqueGithubId());
         String body = "{\"installation_id\":" + installation + "}";
@@ -113,8 +107,8 @@ class InstallationsApiIT {
 
     @Test
     void connectingAnotherUsersInstallationIs404() {
-        ApiUser user = ApiUser.signUp();
-        ApiUser other = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
+        ApiUser other = ApiUser.create();
         int project = user.project();
         int theirs = other.installation(ApiUser.uniqueGithubId());
 
@@ -124,10 +118,10 @@ class InstallationsApiIT {
 
     @Test
     void disconnectIs204ThenTheConnectionIsGoneButTheInstallationStays() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int installation = user.installation(ApiUser.uniqueGithubId());
-        user.post(connections(project), "{\"installation_id\":" + installation + "}");
+        assertEquals(201, user.post(connections(project), "{\"installation_id\":" + installation + "}").status());
 
         assertEquals(204, user.delete(connections(project) + "/" + installation).status());
 
@@ -138,7 +132,7 @@ class InstallationsApiIT {
 
     @Test
     void connectWithoutAnInstallationIdIs400() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
 
         assertEquals(400, user.post(connections(project), "{}").status());

@@ -6,24 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.imports.control.Imports;
 import dev.neptun.project.control.Projects;
-import dev.neptun.testsupport.Deployments;
 import dev.neptun.testsupport.Fixtures;
 import dev.neptun.testsupport.Fixtures.World;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The service rules around installations and projects, against the real database. */
 @ExtendWith(ArquillianExtension.class)
 class InstallationsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     @Inject
     Installations installations;

@@ -6,25 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
-import dev.neptun.testsupport.Deployments;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ProjectsApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
 
     private static List<Integer> ids(Api.Response list) {
         return ((JsonArray) list.parse()).getValuesAs(JsonObject.class).stream().map(o -> o.getInt("id")).toList();
@@ -32,7 +26,7 @@ class ProjectsApiIT {
 
     @Test
     void createIs201WithTheProjectAndItsLocation() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
 
         Api.Response response = user.post("projects",
                 "{\"name\":\"Shop\",\"description\":\"The shop\",\"type\":\"web-site\",\"main_language\":\"php\",\"unknown\":1}");
@@ -53,7 +47,7 @@ class ProjectsApiIT {
 
     @Test
     void createWithInvalidFieldsIs400NamingThemAndCreatesNothing() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
 
         Api.Response response = user.post("projects", "{\"name\":\"\",\"type\":\"desktop\",\"main_language\":\"cobol\"}");
 
@@ -66,7 +60,7 @@ class ProjectsApiIT {
 
     @Test
     void createWithAWrongJsonTypeIs400NamingTheField() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
 
         Api.Response response = user.post("projects", "{\"name\":[\"x\"],\"type\":\"web-app\",\"main_language\":\"go\"}");
 
@@ -76,7 +70,7 @@ class ProjectsApiIT {
 
     @Test
     void listFiltersByTypeAndByLanguageEachOnItsOwn() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int goSite = user.create("projects", "{\"name\":\"a\",\"type\":\"web-site\",\"main_language\":\"go\"}").getInt("id");
         int goService = user.create("projects", "{\"name\":\"b\",\"type\":\"web-service\",\"main_language\":\"go\"}").getInt("id");
         int javaSite = user.create("projects", "{\"name\":\"c\",\"type\":\"web-site\",\"main_language\":\"java\"}").getInt("id");
@@ -90,7 +84,7 @@ class ProjectsApiIT {
 
     @Test
     void listWithAnUnknownFilterValueIs400() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
 
         assertEquals(400, user.get("projects?project_type=desktop").status());
         assertEquals(400, user.get("projects?programming_language=cobol").status());
@@ -98,7 +92,7 @@ class ProjectsApiIT {
 
     @Test
     void missingProjectIs404() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
 
         Api.Response response = user.get("projects/2147483647");
 
@@ -108,7 +102,7 @@ class ProjectsApiIT {
 
     @Test
     void patchChangesOnlyTheMembersItNames() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         JsonObject before = user.create("projects", "{\"name\":\"a\",\"description\":\"d\",\"type\":\"web-site\",\"main_language\":\"go\"}");
 
         Api.Response response = user.patch("projects/" + before.getInt("id"), "{\"name\":\"renamed\"}");
@@ -126,7 +120,7 @@ class ProjectsApiIT {
 
     @Test
     void patchWithNullDescriptionClearsIt() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int id = user.create("projects", "{\"name\":\"a\",\"description\":\"d\",\"type\":\"web-site\",\"main_language\":\"go\"}").getInt("id");
 
         JsonObject after = user.patch("projects/" + id, "{\"description\":null}").json();
@@ -137,7 +131,7 @@ class ProjectsApiIT {
 
     @Test
     void patchWithAnEmptyBodyIs400AndChangesNothing() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         JsonObject before = user.create("projects", "{\"name\":\"a\",\"type\":\"web-site\",\"main_language\":\"go\"}");
         String path = "projects/" + before.getInt("id");
 
@@ -150,7 +144,7 @@ class ProjectsApiIT {
 
     @Test
     void deleteIs204AndTakesImportsFilesAndConnectionsButNotTheInstallation() {
-        ApiUser user = ApiUser.signUp();
+        ApiUser user = ApiUser.create();
         int project = user.project();
         int installation = user.installation(ApiUser.uniqueGithubId());
         int githubImport = user.githubImport(project, installation);
