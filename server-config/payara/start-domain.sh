@@ -10,6 +10,9 @@
 #   DOMAIN      the domain name (default domain1)
 #   PORTBASE    port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80)
 #   NEPTUN_WAR  if set, this WAR is deployed at "/" as application "neptun" once the database is ready
+#   NEPTUN_BASE_URL  where clients reach the API (default http://localhost:<the domain's HTTP port>)
+#   ADMIN_ADDRESS    the address the admin listener and JMX bind to (default 127.0.0.1: this machine only)
+#   NEPTUN_SYSTEM_PROPERTIES  more JVM system properties for the application: "name=value ..." (no spaces in values)
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the Payara installation}"
@@ -27,6 +30,8 @@ fi
 ADMIN_PORT="$(sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p; s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
   "$domain_dir/config/domain.xml" | head -n 1)"
 export ADMIN_PORT="${ADMIN_PORT:-4848}"
+HTTP_PORT="$(sed -n 's/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="http-listener-1".*/\1/p' "$domain_dir/config/domain.xml" | head -n 1)"
+ADMIN_ADDRESS="${ADMIN_ADDRESS:-127.0.0.1}"
 
 # The JDBC driver goes into the domain's lib folder (where "add-library --type common" puts it)
 # before the server starts: the server reads that folder only at start.
@@ -49,7 +54,26 @@ elif $new_driver; then
   echo "Restarting $DOMAIN: it was running without the JDBC driver it needs now"
   asadmin restart-domain --timeout 180 "$DOMAIN"
 fi
-asadmin_session --port "$ADMIN_PORT" <"$here/domain.asadmin"
+# The admin listener and JMX listen where ADMIN_ADDRESS says; a new domain listens everywhere, and
+# Payara rebinds them only at a restart, which follows when the address was another before.
+rebind=true
+grep '<network-listener' "$domain_dir/config/domain.xml" | grep 'name="admin-listener"' | grep -q "address=\"$ADMIN_ADDRESS\"" && rebind=false
+# Values escape ":" (create-system-properties separates properties with it) as "\\:", a backslash
+# for multimode's reading of the line and one for the command's.
+escape() { sed 's/:/\\\\:/g'; }
+{
+  cat "$here/domain.asadmin"
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$ADMIN_ADDRESS"
+  echo "set configs.config.server-config.admin-service.jmx-connector.system.address=$ADMIN_ADDRESS"
+  echo "create-system-properties neptun.base-url=$(printf '%s' "${NEPTUN_BASE_URL:-http://localhost:$HTTP_PORT}" | escape)"
+  for property in ${NEPTUN_SYSTEM_PROPERTIES:-}; do
+    echo "create-system-properties $(printf '%s' "$property" | escape)"
+  done
+} | asadmin_session --port "$ADMIN_PORT"
+if $rebind; then
+  echo "Restarting $DOMAIN: its admin listener and JMX now bind to $ADMIN_ADDRESS"
+  asadmin restart-domain --timeout 180 "$DOMAIN"
+fi
 "$here/$NEPTUN_DB-datasource.sh"
 if [ -n "${NEPTUN_WAR:-}" ]; then
   asadmin --port "$ADMIN_PORT" deploy --force=true --name neptun --contextroot / "$NEPTUN_WAR"

@@ -11,6 +11,8 @@
 #   DERBY_LIB        folder with derby, derbyshared and derbytools jars (Derby)
 #   NEPTUN_DB        derby (default) or postgresql; then POSTGRESQL_LIB and, directly or through
 #                    PG_ENV_FILE, PG_HOST, PG_PORT, PG_DATABASE, PG_USER, PG_PASSWORD_FILE
+#   NEPTUN_BASE_URL  where clients reach the API (default http://localhost:<HTTP port>)
+#   NEPTUN_SYSTEM_PROPERTIES  more JVM system properties for the application: "name=value ..." (no spaces in values)
 set -euo pipefail
 
 : "${JBOSS_HOME:?JBOSS_HOME must name the WildFly installation}"
@@ -79,7 +81,11 @@ if cli --connect --controller="$management" --command=':read-attribute(name=serv
   exit 0
 fi
 mkdir -p "$NEPTUN_DATA_DIR/derby" "$JBOSS_HOME/standalone/log"
-nohup "$JBOSS_HOME/bin/standalone.sh" -c "$CONFIG" -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
+properties=("-Dneptun.base-url=${NEPTUN_BASE_URL:-http://localhost:$((8080 + PORT_OFFSET))}")
+for property in ${NEPTUN_SYSTEM_PROPERTIES:-}; do
+  properties+=("-D$property")
+done
+nohup "$JBOSS_HOME/bin/standalone.sh" -c "$CONFIG" -Djboss.socket.binding.port-offset="$PORT_OFFSET" "${properties[@]}" \
   >"$JBOSS_HOME/standalone/log/console.log" 2>&1 </dev/null &
 for _ in $(seq 1 180); do
   state="$(cli --connect --controller="$management" --command=':read-attribute(name=server-state)' 2>/dev/null || true)"

@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
@@ -56,9 +57,10 @@ public final class ErrorMapper {
     private static Mapped refused(Refusal refusal) {
         int status = statusOf(refusal);
         var problems = refusal instanceof InvalidInput invalid && !invalid.problems().isEmpty() ? invalid.problems() : null;
-        Map<String, String> headers = refusal instanceof Throttled throttled
-                ? Map.of(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())))
-                : Map.of();
+        Duration retryAfter = refusal instanceof Throttled throttled ? throttled.retryAfter()
+                : refusal instanceof Overloaded overloaded ? overloaded.retryAfter() : null;
+        Map<String, String> headers = retryAfter == null ? Map.of()
+                : Map.of(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         return new Mapped(status, new ErrorBody(status, refusal.getMessage(), null, problems), headers);
     }
 
@@ -77,6 +79,8 @@ public final class ErrorMapper {
             return 413;
         } else if (refusal instanceof Throttled) {
             return 429;
+        } else if (refusal instanceof Overloaded) {
+            return 503;
         }
         throw new IllegalStateException("no status for " + refusal.getClass().getName());
     }

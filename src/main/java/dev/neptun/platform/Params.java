@@ -26,6 +26,9 @@ public class Params implements ParamConverterProvider {
         if (rawType == Id.class) {
             return (ParamConverter<T>) new Strict<>(name, Id::parse, Id.RULE);
         }
+        if (rawType == PageRequest.PerPage.class) {
+            return (ParamConverter<T>) new Strict<>(name, PageRequest.PerPage::parse, "must be an integer from 1 to " + PageRequest.MAX_PER_PAGE);
+        }
         if (Vocabulary.isVocabulary(rawType)) {
             return (ParamConverter<T>) new Strict<>(name, raw -> Vocabulary.parse(rawType, raw), Vocabulary.choices(rawType));
         }
@@ -56,7 +59,10 @@ public class Params implements ParamConverterProvider {
 
         @Override
         public String toString(T value) {
-            return value instanceof Vocabulary word ? word.wireName() : String.valueOf(value);
+            if (value instanceof Vocabulary word) {
+                return word.wireName();
+            }
+            return value instanceof PageRequest.PerPage perPage ? Integer.toString(perPage.value()) : String.valueOf(value);
         }
     }
 }

@@ -57,12 +57,13 @@ class TwoInstancesApiIT {
     void loginThrottlingCountsFailuresOnEveryInstance() {
         ApiUser user = ApiUser.create();
         String wrong = "{\"email\":\"" + user.email() + "\",\"password\":\"not-the-password\"}";
+        String address = ApiUser.newClientAddress();
         for (int attempt = 0; attempt < 10; attempt++) {
             String path = attempt % 2 == 0 ? "api/auth/login" : onSecond("api/auth/login");
-            assertEquals(401, Api.post(path).json(wrong).send().status());
+            assertEquals(401, Api.post(path).header("X-Forwarded-For", address).json(wrong).send().status());
         }
 
-        assertEquals(429, Api.post("api/auth/login").json(wrong).send().status());
-        assertEquals(429, Api.post(onSecond("api/auth/login")).json(wrong).send().status());
+        assertEquals(429, Api.post("api/auth/login").header("X-Forwarded-For", address).json(wrong).send().status());
+        assertEquals(429, Api.post(onSecond("api/auth/login")).header("X-Forwarded-For", address).json(wrong).send().status());
     }
 }

@@ -95,6 +95,12 @@ public record ApiUser(int id, String email, String token) {
                 + ",\"title\":\"README\",\"content\":\"# app\",\"file_type\":\"markdown\"}").getInt("id");
     }
 
+    /** A client address of the documentation range, for X-Forwarded-For: throttling counts per address. */
+    public static String newClientAddress() {
+        UUID random = UUID.randomUUID();
+        return "198.51." + Math.floorMod(random.getMostSignificantBits(), 256) + "." + Math.floorMod(random.getLeastSignificantBits(), 256);
+    }
+
     public static long uniqueGithubId() {
         return Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L) + 1;
     }

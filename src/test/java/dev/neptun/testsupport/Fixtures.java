@@ -2,6 +2,7 @@ package dev.neptun.testsupport;
 
 import dev.neptun.auth.control.SessionToken;
 import dev.neptun.auth.control.Sessions;
+import dev.neptun.auth.entity.EmailKeys;
 import dev.neptun.auth.entity.UserAccount;
 import dev.neptun.auth.entity.UserSession;
 import dev.neptun.contextfile.entity.ContextFile;
@@ -27,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -77,10 +79,10 @@ public class Fixtures {
     /** A user who signed up with {@link #PASSWORD}, and a session of theirs. */
     public SignedIn user() {
         String email = "user-" + UUID.randomUUID() + "@example.test";
-        UserAccount account = new UserAccount(email, passwordHashOfPassword, Clock.now());
+        UserAccount account = new UserAccount(email, EmailKeys.canonical(email), passwordHashOfPassword, Clock.now());
         em.persist(account);
         em.flush();
-        return new SignedIn(account.getId(), email, sessions.issue(account.getId()).token());
+        return new SignedIn(account.getId(), email, sessions.issue(account.getId(), Optional.empty()).token());
     }
 
     public World world() {

@@ -1,5 +1,6 @@
 package dev.neptun.testsupport;
 
+import dev.neptun.platform.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +30,9 @@ public class TestDataResource {
     @Inject
     DerbySwitch derby;
 
+    @Inject
+    Settings settings;
+
     @POST
     @Path("derby/offline")
     public void derbyOffline() throws Exception {
@@ -39,6 +43,20 @@ public class TestDataResource {
     @Path("derby/online")
     public void derbyOnline() throws Exception {
         derby.online();
+    }
+
+    /** The quotas the server runs with (the suite's domains set small ones), so that tests can reach them. */
+    @GET
+    @Path("quotas")
+    public JsonObject quotas() {
+        Settings.Quotas q = settings.quotas();
+        return Json.createObjectBuilder()
+                .add("projects_per_user", q.projectsPerUser())
+                .add("installations_per_user", q.installationsPerUser())
+                .add("imports_per_project", q.importsPerProject())
+                .add("files_per_import", q.filesPerImport())
+                .add("bytes_per_project", q.bytesPerProject())
+                .build();
     }
 
     @POST

@@ -3,8 +3,8 @@ package dev.neptun.auth.boundary;
 import dev.neptun.auth.control.Accounts;
 import dev.neptun.auth.control.SessionCookie;
 import dev.neptun.auth.control.Sessions;
+import dev.neptun.auth.control.SignIn;
 import dev.neptun.auth.entity.UserAccount;
-import dev.neptun.platform.InvalidInput;
 import dev.neptun.platform.Settings;
 import dev.neptun.platform.Unauthenticated;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
     @Inject
+    SignIn signIn;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -53,12 +56,10 @@ public class AuthResource {
     @APIResponse(responseCode = "201", description = "Signed up; sets the neptun-session cookie")
     @APIResponse(responseCode = "400", description = "Invalid email, password or confirmation")
     @APIResponse(responseCode = "409", description = "Email already registered")
+    @APIResponse(responseCode = "503", description = "Too many passwords being hashed at once; Retry-After says when to try again")
     public Response signUp(SignUpRequest body) {
-        if (!body.password().equals(body.confirmPassword())) {
-            throw InvalidInput.member("confirmPassword", "must match password");
-        }
-        UserAccount user = accounts.signUp(body.email(), body.password());
-        return signedIn(Response.status(Response.Status.CREATED), user);
+        return signedIn(Response.status(Response.Status.CREATED),
+                signIn.signUp(body.email(), body.password(), SessionCookie.read(request)));
     }
 
     @POST
@@ -68,9 +69,11 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Signed in; sets the neptun-session cookie")
     @APIResponse(responseCode = "400", description = "Malformed body")
     @APIResponse(responseCode = "401", description = "Wrong email or password")
-    @APIResponse(responseCode = "429", description = "Too many failed logins for this account; Retry-After says when to try again")
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this account or address; Retry-After says when")
+    @APIResponse(responseCode = "503", description = "Too many passwords being hashed at once; Retry-After says when to try again")
     public Response login(LoginRequest body) {
-        return signedIn(Response.ok(), accounts.verify(body.email(), body.password()));
+        String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
+        return signedIn(Response.ok(), signIn.login(body.email(), body.password(), client, SessionCookie.read(request)));
     }
 
     @POST
@@ -105,11 +108,12 @@ public class AuthResource {
         return SessionView.of(user, caller.session().loggedInAt());
     }
 
-    private Response signedIn(Response.ResponseBuilder response, UserAccount user) {
-        Sessions.Issued issued = sessions.issue(user.getId());
+    /** The new session's cookie, and the session's body; the session the request came with is revoked already. */
+    private Response signedIn(Response.ResponseBuilder response, SignIn.SignedIn signedIn) {
+        Sessions.Issued issued = signedIn.session();
         return response
                 .header(HttpHeaders.SET_COOKIE, SessionCookie.issue(issued.token(), settings.sessionLifetime(), secure()))
-                .entity(SessionView.of(user, issued.session().loggedInAt()))
+                .entity(SessionView.of(signedIn.user(), issued.session().loggedInAt()))
                 .build();
     }
 

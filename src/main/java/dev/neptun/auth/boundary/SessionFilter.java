@@ -58,10 +58,10 @@ public class SessionFilter extends HttpFilter {
         chain.doFilter(caller.<HttpServletRequest>map(c -> new AuthenticatedRequest(request, c)).orElse(request), response);
     }
 
+    /** The server's own origin is the configured base URL's, not one the request's Host header could make up. */
     private boolean isCrossOriginWrite(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
-        String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        return STATE_CHANGING.contains(request.getMethod()) && origin != null && !origins.allows(origin, own);
+        return STATE_CHANGING.contains(request.getMethod()) && origin != null && !origins.allows(origin, settings.baseUrl().toString());
     }
 
     private static final class AuthenticatedRequest extends HttpServletRequestWrapper {

@@ -1,5 +1,6 @@
 package dev.neptun.auth.boundary;
 
+import dev.neptun.platform.InvalidInput;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,9 @@ public record SignUpRequest(
     // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
     // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
     public SignUpRequest(String email, String password, String confirmPassword) {
+        if (password != null && confirmPassword != null && !password.equals(confirmPassword)) {
+            throw InvalidInput.member("confirmPassword", "must match password");
+        }
         this.email = email;
         this.password = password;
         this.confirmPassword = confirmPassword;

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,14 +35,26 @@ public class Sessions {
     public record Issued(String token, Session session) {
     }
 
-    /** A fresh token for every sign-up and login: an old cookie is never promoted (no fixation). */
+    /**
+     * A fresh token for every sign-up and login: an old cookie is never promoted (no fixation), and the
+     * session the request came with, if any, is revoked in the same transaction. A user keeps at most
+     * {@link Settings#sessionsPerUser()} live sessions: the oldest beyond that are revoked.
+     */
     @Transactional
-    public Issued issue(int userId) {
-        String token = SessionToken.generate();
+    public Issued issue(int userId, Optional<String> replacedToken) {
         LocalDateTime now = Clock.now();
+        replacedToken.ifPresent(token -> revoke(token, now));
+        String token = SessionToken.generate();
         UserSession session = new UserSession(userId, SessionToken.hash(token), now, now.plus(settings.sessionLifetime()));
         em.persist(session);
         em.flush();
+        List<Long> surplus = em.createNamedQuery(UserSession.LIVE_OF_USER_NEWEST_FIRST, Long.class)
+                .setParameter("userId", userId).setParameter("now", now)
+                .setFirstResult(settings.sessionsPerUser())
+                .getResultList();
+        if (!surplus.isEmpty()) {
+            em.createNamedQuery(UserSession.REVOKE_IDS).setParameter("now", now).setParameter("ids", surplus).executeUpdate();
+        }
         return new Issued(token, session(session));
     }
 
@@ -66,9 +79,23 @@ public class Sessions {
     /** Logout: the token stops working everywhere at once. Unknown or malformed tokens are ignored. */
     @Transactional
     public void revoke(String token) {
+        revoke(token, Clock.now());
+    }
+
+    /** Deletes the sessions that can no longer be used: expired, idle past the timeout, or revoked. */
+    @Transactional
+    public int purge() {
+        LocalDateTime now = Clock.now();
+        return em.createNamedQuery(UserSession.DELETE_DEAD)
+                .setParameter("now", now)
+                .setParameter("idleSince", now.minus(settings.sessionIdleTimeout()))
+                .executeUpdate();
+    }
+
+    private void revoke(String token, LocalDateTime now) {
         if (SessionToken.isWellFormed(token)) {
             em.createNamedQuery(UserSession.REVOKE)
-                    .setParameter("now", Clock.now())
+                    .setParameter("now", now)
                     .setParameter("tokenHash", SessionToken.hash(token))
                     .executeUpdate();
         }

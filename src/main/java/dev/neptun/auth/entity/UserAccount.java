@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 @Entity
 @Table(name = "users")
@@ -24,7 +23,7 @@ public class UserAccount {
     @Column(name = "primary_email", nullable = false, length = 256)
     private String primaryEmail;
 
-    /** The address lower-cased: emails are compared case-insensitively, through a unique index. */
+    /** The address in canonical form ({@link EmailKeys}): one account per key, through a unique index. */
     @Column(name = "email_key", nullable = false, length = 256, unique = true)
     private String emailKey;
 
@@ -40,16 +39,13 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String primaryEmail, String passwordHash, LocalDateTime now) {
+    /** {@code emailKey} is {@link EmailKeys#of} of the address. */
+    public UserAccount(String primaryEmail, String emailKey, String passwordHash, LocalDateTime now) {
         this.primaryEmail = primaryEmail;
-        this.emailKey = emailKey(primaryEmail);
+        this.emailKey = emailKey;
         this.passwordHash = passwordHash;
         this.createdAt = now;
         this.updatedAt = now;
-    }
-
-    public static String emailKey(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     public Integer getId() {

@@ -18,11 +18,20 @@ import java.time.LocalDateTime;
         query = "UPDATE UserSession s SET s.lastUsedAt = :now WHERE s.id = :id")
 @NamedQuery(name = UserSession.REVOKE,
         query = "UPDATE UserSession s SET s.revokedAt = :now WHERE s.tokenHash = :tokenHash AND s.revokedAt IS NULL")
+@NamedQuery(name = UserSession.LIVE_OF_USER_NEWEST_FIRST,
+        query = "SELECT s.id FROM UserSession s WHERE s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > :now"
+                + " ORDER BY s.createdAt DESC, s.id DESC")
+@NamedQuery(name = UserSession.REVOKE_IDS, query = "UPDATE UserSession s SET s.revokedAt = :now WHERE s.id IN :ids")
+@NamedQuery(name = UserSession.DELETE_DEAD,
+        query = "DELETE FROM UserSession s WHERE s.revokedAt IS NOT NULL OR s.expiresAt <= :now OR s.lastUsedAt <= :idleSince")
 public class UserSession {
 
     public static final String FIND_LIVE_BY_TOKEN_HASH = "UserSession.findLiveByTokenHash";
     public static final String TOUCH = "UserSession.touch";
     public static final String REVOKE = "UserSession.revoke";
+    public static final String LIVE_OF_USER_NEWEST_FIRST = "UserSession.liveOfUserNewestFirst";
+    public static final String REVOKE_IDS = "UserSession.revokeIds";
+    public static final String DELETE_DEAD = "UserSession.deleteDead";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,8 +1,10 @@
 package dev.neptun.contextfile.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
+import dev.neptun.platform.PageRequest;
+import dev.neptun.platform.Pages;
 import dev.neptun.contextfile.control.ContextFiles;
-import dev.neptun.platform.Created;
+import dev.neptun.platform.Links;
 import dev.neptun.platform.Id;
 import dev.neptun.platform.NotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,8 +22,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,11 +39,20 @@ public class ContextFilesResource {
     @Inject
     ContextFiles files;
 
+    @Inject
+    Pages pages;
+
+    @Inject
+    Links links;
+
     @GET
     @Operation(summary = "List the context files of a project, optionally of one import")
-    @APIResponse(responseCode = "200", description = "The files")
-    public List<FileView> list(@BeanParam UserScope scope, @QueryParam("import_id") Id importId) {
-        return files.list(scope.owner(), scope.project(), importId == null ? null : importId.value()).stream().map(FileView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of the files (page, per_page); a Link header names the next",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FileView.class)))
+    public Response list(@BeanParam UserScope scope, @QueryParam("import_id") Id importId, @QueryParam("page") Id page,
+            @QueryParam("per_page") PageRequest.PerPage perPage,
+            @Context UriInfo uri) {
+        return pages.of(new PageRequest(page, perPage), uri, files.list(scope.owner(), scope.project(), importId == null ? null : importId.value()), FileView::of);
     }
 
     @POST
@@ -49,7 +62,7 @@ public class ContextFilesResource {
     public Response create(@BeanParam UserScope scope, FileCreate body, @Context UriInfo uri) {
         var created = files.create(scope.owner(), scope.project(), body.importId(), body.title(), body.content(), body.fileType(),
                 body::fillIn);
-        return Created.at(uri, created.getId(), FileView.of(created));
+        return links.created(uri, created.getId(), FileView.of(created));
     }
 
     @GET

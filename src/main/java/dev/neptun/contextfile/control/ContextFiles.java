@@ -5,14 +5,16 @@ import dev.neptun.contextfile.entity.FileType;
 import dev.neptun.imports.control.Imports;
 import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.Conflict;
 import dev.neptun.platform.NotFound;
+import dev.neptun.platform.Pages;
+import dev.neptun.platform.Settings;
 import dev.neptun.project.control.Projects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -31,13 +33,18 @@ public class ContextFiles {
     @Inject
     Imports imports;
 
-    /** The files of the user's project, of one import or (null) all; the project must be the user's. */
-    public List<ContextFile> list(int userId, int projectId, Integer importId) {
+    @Inject
+    Settings settings;
+
+    /** The files of the user's project, of one import or (null) all, a slice at a time; the project must be the user's. */
+    public Pages.Source<ContextFile> list(int userId, int projectId, Integer importId) {
         projects.requireOwned(userId, projectId);
-        var query = importId == null
-                ? em.createNamedQuery(ContextFile.LIST_OF_PROJECT, ContextFile.class)
-                : em.createNamedQuery(ContextFile.LIST_OF_IMPORT, ContextFile.class).setParameter("importId", importId);
-        return query.setParameter("projectId", projectId).getResultList();
+        return (offset, limit) -> {
+            var query = importId == null
+                    ? em.createNamedQuery(ContextFile.LIST_OF_PROJECT, ContextFile.class)
+                    : em.createNamedQuery(ContextFile.LIST_OF_IMPORT, ContextFile.class).setParameter("importId", importId);
+            return query.setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        };
     }
 
     /** A file of the user's project; the project must be the user's. */
@@ -46,16 +53,24 @@ public class ContextFiles {
         return inProject(projectId, fileId);
     }
 
-    /** A new file in an import of the project; {@code details} sets what the constructor leaves at its defaults. */
+    /**
+     * A new file in an import of the project; {@code details} sets what the constructor leaves at its
+     * defaults. Within the quotas of files per import and of bytes per project.
+     */
     @Transactional
     public ContextFile create(int userId, int projectId, int importId, String title, String content, FileType fileType,
             Consumer<ContextFile> details) {
         projects.requireLocked(userId, projectId);
         ContextImport contextImport = imports.find(userId, projectId, importId).orElseThrow(() -> new NotFound(Imports.NOT_FOUND));
+        long files = em.createNamedQuery(ContextFile.COUNT_OF_IMPORT, Long.class).setParameter("importId", importId).getSingleResult();
+        if (files >= settings.quotas().filesPerImport()) {
+            throw new Conflict(Projects.QUOTA_EXCEEDED + "files per import");
+        }
         ContextFile file = new ContextFile(contextImport, title, content, fileType, Clock.now());
         details.accept(file);
         em.persist(file);
         em.flush();
+        projects.requireStorageWithinQuota(projectId);
         return file;
     }
 
@@ -65,6 +80,8 @@ public class ContextFiles {
         ContextFile file = inProject(projectId, fileId).orElseThrow(() -> new NotFound(NOT_FOUND));
         changes.accept(file);
         file.touch(Clock.now());
+        em.flush();
+        projects.requireStorageWithinQuota(projectId);
         return file;
     }
 

@@ -1,9 +1,12 @@
 package dev.neptun.imports.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
+import dev.neptun.platform.PageRequest;
+import dev.neptun.platform.Pages;
 import dev.neptun.imports.control.Imports;
 import dev.neptun.imports.entity.ImportSourceType;
-import dev.neptun.platform.Created;
+import dev.neptun.platform.Id;
+import dev.neptun.platform.Links;
 import dev.neptun.platform.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,8 +23,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,11 +40,20 @@ public class ImportsResource {
     @Inject
     Imports imports;
 
+    @Inject
+    Pages pages;
+
+    @Inject
+    Links links;
+
     @GET
     @Operation(summary = "List the imports of a project, optionally of one source type")
-    @APIResponse(responseCode = "200", description = "The imports")
-    public List<ImportView> list(@BeanParam UserScope scope, @QueryParam("import_source_type") ImportSourceType sourceType) {
-        return imports.list(scope.owner(), scope.project(), sourceType).stream().map(ImportView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of the imports (page, per_page); a Link header names the next",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportView.class)))
+    public Response list(@BeanParam UserScope scope, @QueryParam("import_source_type") ImportSourceType sourceType,
+            @QueryParam("page") Id page,
+            @QueryParam("per_page") PageRequest.PerPage perPage, @Context UriInfo uri) {
+        return pages.of(new PageRequest(page, perPage), uri, imports.list(scope.owner(), scope.project(), sourceType), ImportView::of);
     }
 
     @POST
@@ -49,7 +63,7 @@ public class ImportsResource {
     public Response create(@BeanParam UserScope scope, ImportCreate body, @Context UriInfo uri) {
         var created = imports.create(scope.owner(), scope.project(), body.sourceType(), body.sourcePath(), body.installationId(),
                 body::fillIn);
-        return Created.at(uri, created.getId(), ImportView.of(created));
+        return links.created(uri, created.getId(), ImportView.of(created));
     }
 
     @GET

@@ -7,7 +7,10 @@ import dev.neptun.installation.control.Installations;
 import dev.neptun.installation.entity.GithubInstallation;
 import dev.neptun.installation.entity.ProjectInstallation;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.Conflict;
 import dev.neptun.platform.NotFound;
+import dev.neptun.platform.Pages;
+import dev.neptun.platform.Settings;
 import dev.neptun.project.control.Projects;
 import dev.neptun.project.entity.Project;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -34,13 +36,18 @@ public class Imports {
     @Inject
     Installations installations;
 
-    /** The imports of the user's project, of one source type or (null) all; the project must be the user's. */
-    public List<ContextImport> list(int userId, int projectId, ImportSourceType sourceType) {
+    @Inject
+    Settings settings;
+
+    /** The imports of the user's project, of one source type or (null) all, a slice at a time; the project must be the user's. */
+    public Pages.Source<ContextImport> list(int userId, int projectId, ImportSourceType sourceType) {
         projects.requireOwned(userId, projectId);
-        var query = sourceType == null
-                ? em.createNamedQuery(ContextImport.LIST_OF_PROJECT, ContextImport.class)
-                : em.createNamedQuery(ContextImport.LIST_OF_PROJECT_AND_TYPE, ContextImport.class).setParameter("sourceType", sourceType);
-        return query.setParameter("projectId", projectId).getResultList();
+        return (offset, limit) -> {
+            var query = sourceType == null
+                    ? em.createNamedQuery(ContextImport.LIST_OF_PROJECT, ContextImport.class)
+                    : em.createNamedQuery(ContextImport.LIST_OF_PROJECT_AND_TYPE, ContextImport.class).setParameter("sourceType", sourceType);
+            return query.setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        };
     }
 
     /** An import of the user's project; the project must be the user's. */
@@ -52,12 +59,16 @@ public class Imports {
     /**
      * A new import; {@code details} sets what the constructor leaves at its defaults. A GitHub-
      * installation import must name an installation of this user, and connects it to the project
-     * when it is not connected yet.
+     * when it is not connected yet. Within the quotas of imports and of bytes per project.
      */
     @Transactional
     public ContextImport create(int userId, int projectId, ImportSourceType sourceType, String sourcePath, Integer installationId,
             Consumer<ContextImport> details) {
         Project project = projects.requireLocked(userId, projectId);
+        long imports = em.createNamedQuery(ContextImport.COUNT_OF_PROJECT, Long.class).setParameter("projectId", projectId).getSingleResult();
+        if (imports >= settings.quotas().importsPerProject()) {
+            throw new Conflict(Projects.QUOTA_EXCEEDED + "imports per project");
+        }
         GithubInstallation installation = null;
         if (installationId != null) {
             installation = installations.requireLocked(userId, installationId);
@@ -67,6 +78,7 @@ public class Imports {
         details.accept(created);
         em.persist(created);
         em.flush();
+        projects.requireStorageWithinQuota(projectId);
         return created;
     }
 
@@ -76,6 +88,8 @@ public class Imports {
         ContextImport contextImport = inProject(projectId, importId).orElseThrow(() -> new NotFound(NOT_FOUND));
         changes.accept(contextImport);
         contextImport.touch(Clock.now());
+        em.flush();
+        projects.requireStorageWithinQuota(projectId);
         return contextImport;
     }
 

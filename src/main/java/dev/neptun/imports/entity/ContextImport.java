@@ -35,6 +35,9 @@ import java.time.LocalDateTime;
         query = "UPDATE ContextImport i SET i.installation = NULL WHERE i.installation.id = :installationId")
 @NamedQuery(name = ContextImport.DELETE_OF_PROJECT, query = "DELETE FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
+@NamedQuery(name = ContextImport.COUNT_OF_PROJECT, query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId")
+@NamedQuery(name = ContextImport.STORED_IN_PROJECT,
+        query = "SELECT COALESCE(SUM(LENGTH(i.fileTree)), 0) FROM ContextImport i WHERE i.project.id = :projectId")
 public class ContextImport {
 
     public static final String FIND_IN_PROJECT = "ContextImport.findInProject";
@@ -45,6 +48,8 @@ public class ContextImport {
     public static final String DETACH_INSTALLATION = "ContextImport.detachInstallation";
     public static final String DELETE_OF_PROJECT = "ContextImport.deleteOfProject";
     public static final String DELETE_BY_ID = "ContextImport.deleteById";
+    public static final String COUNT_OF_PROJECT = "ContextImport.countOfProject";
+    public static final String STORED_IN_PROJECT = "ContextImport.storedInProject";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

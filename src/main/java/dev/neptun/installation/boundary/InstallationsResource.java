@@ -1,8 +1,11 @@
 package dev.neptun.installation.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
+import dev.neptun.platform.PageRequest;
+import dev.neptun.platform.Pages;
 import dev.neptun.installation.control.Installations;
-import dev.neptun.platform.Created;
+import dev.neptun.platform.Id;
+import dev.neptun.platform.Links;
 import dev.neptun.platform.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,12 +16,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,11 +38,19 @@ public class InstallationsResource {
     @Inject
     Installations installations;
 
+    @Inject
+    Pages pages;
+
+    @Inject
+    Links links;
+
     @GET
     @Operation(summary = "List the user's GitHub App installations")
-    @APIResponse(responseCode = "200", description = "The installations")
-    public List<InstallationView> list(@BeanParam UserScope scope) {
-        return installations.list(scope.owner()).stream().map(InstallationView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of the installations (page, per_page); a Link header names the next",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstallationView.class)))
+    public Response list(@BeanParam UserScope scope, @QueryParam("page") Id page,
+            @QueryParam("per_page") PageRequest.PerPage perPage, @Context UriInfo uri) {
+        return pages.of(new PageRequest(page, perPage), uri, installations.list(scope.owner()), InstallationView::of);
     }
 
     @POST
@@ -46,7 +60,7 @@ public class InstallationsResource {
     @APIResponse(responseCode = "409", description = "This GitHub installation is already recorded for the user")
     public Response create(@BeanParam UserScope scope, InstallationCreate body, @Context UriInfo uri) {
         var created = installations.create(scope.owner(), body.details());
-        return Created.at(uri, created.getId(), InstallationView.of(created));
+        return links.created(uri, created.getId(), InstallationView.of(created));
     }
 
     @GET

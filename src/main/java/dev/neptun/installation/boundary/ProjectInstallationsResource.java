@@ -1,6 +1,9 @@
 package dev.neptun.installation.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
+import dev.neptun.platform.Id;
+import dev.neptun.platform.PageRequest;
+import dev.neptun.platform.Pages;
 import dev.neptun.installation.control.Installations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,10 +14,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,11 +36,16 @@ public class ProjectInstallationsResource {
     @Inject
     Installations installations;
 
+    @Inject
+    Pages pages;
+
     @GET
     @Operation(summary = "List the installations connected to the project")
-    @APIResponse(responseCode = "200", description = "The connected installations")
-    public List<InstallationView> list(@BeanParam UserScope scope) {
-        return installations.connectedTo(scope.owner(), scope.project()).stream().map(InstallationView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of the connected installations (page, per_page); a Link header names the next",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstallationView.class)))
+    public Response list(@BeanParam UserScope scope, @QueryParam("page") Id page,
+            @QueryParam("per_page") PageRequest.PerPage perPage, @Context UriInfo uri) {
+        return pages.of(new PageRequest(page, perPage), uri, installations.connectedTo(scope.owner(), scope.project()), InstallationView::of);
     }
 
     @POST

@@ -5,16 +5,19 @@ import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.installation.entity.GithubInstallation;
 import dev.neptun.installation.entity.ProjectInstallation;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.Conflict;
 import dev.neptun.platform.NotFound;
+import dev.neptun.platform.Pages;
+import dev.neptun.platform.Settings;
 import dev.neptun.platform.Unique;
 import dev.neptun.project.control.Projects;
 import dev.neptun.project.entity.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 
 /** A user's GitHub App installations and their connections to projects. */
@@ -31,8 +34,13 @@ public class Installations {
     @Inject
     Projects projects;
 
-    public List<GithubInstallation> list(int userId) {
-        return em.createNamedQuery(GithubInstallation.LIST_OWNED, GithubInstallation.class).setParameter("ownerId", userId).getResultList();
+    @Inject
+    Settings settings;
+
+    /** The user's installations, a slice at a time. */
+    public Pages.Source<GithubInstallation> list(int userId) {
+        return (offset, limit) -> em.createNamedQuery(GithubInstallation.LIST_OWNED, GithubInstallation.class)
+                .setParameter("ownerId", userId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public Optional<GithubInstallation> findOwned(int userId, int installationId) {
@@ -55,10 +63,15 @@ public class Installations {
             String githubAccountAvatarUrl) {
     }
 
-    /** Records an installation for the user; a GitHub installation is recorded once per user. */
+    /** Records an installation for the user; a GitHub installation is recorded once per user, within the quota. */
     @Transactional
     public GithubInstallation create(int userId, Details details) {
-        return Unique.persist(em, new GithubInstallation(em.getReference(UserAccount.class, userId), details.githubInstallationId(),
+        UserAccount owner = em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        long owned = em.createNamedQuery(GithubInstallation.COUNT_OWNED, Long.class).setParameter("ownerId", userId).getSingleResult();
+        if (owned >= settings.quotas().installationsPerUser()) {
+            throw new Conflict(Projects.QUOTA_EXCEEDED + "installations per user");
+        }
+        return Unique.persist(em, new GithubInstallation(owner, details.githubInstallationId(),
                 details.githubAccountType(), details.githubAccountId(), details.githubAccountName(), details.githubAccountAvatarUrl(),
                 Clock.now()), TAKEN);
     }
@@ -72,12 +85,11 @@ public class Installations {
         em.createNamedQuery(GithubInstallation.DELETE_BY_ID).setParameter("installationId", installationId).executeUpdate();
     }
 
-    /** The installations connected to the user's project; the project must be the user's. */
-    public List<GithubInstallation> connectedTo(int userId, int projectId) {
+    /** The installations connected to the user's project, a slice at a time; the project must be the user's. */
+    public Pages.Source<GithubInstallation> connectedTo(int userId, int projectId) {
         projects.requireOwned(userId, projectId);
-        return em.createNamedQuery(ProjectInstallation.INSTALLATIONS_OF_PROJECT, GithubInstallation.class)
-                .setParameter("projectId", projectId)
-                .getResultList();
+        return (offset, limit) -> em.createNamedQuery(ProjectInstallation.INSTALLATIONS_OF_PROJECT, GithubInstallation.class)
+                .setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public record Connected(GithubInstallation installation, boolean created) {

@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = GithubInstallation.FIND_OWNED,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId")
+@NamedQuery(name = GithubInstallation.COUNT_OWNED, query = "SELECT COUNT(g) FROM GithubInstallation g WHERE g.owner.id = :ownerId")
 @NamedQuery(name = GithubInstallation.DELETE_BY_ID, query = "DELETE FROM GithubInstallation g WHERE g.id = :installationId")
 public class GithubInstallation {
 
@@ -32,6 +33,7 @@ public class GithubInstallation {
     public static final String FIND_OWNED_FOR_UPDATE = "GithubInstallation.findOwnedForUpdate";
     public static final String FIND_OWNED = "GithubInstallation.findOwned";
     public static final String DELETE_BY_ID = "GithubInstallation.deleteById";
+    public static final String COUNT_OWNED = "GithubInstallation.countOwned";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

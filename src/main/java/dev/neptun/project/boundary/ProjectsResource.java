@@ -1,7 +1,10 @@
 package dev.neptun.project.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
-import dev.neptun.platform.Created;
+import dev.neptun.platform.PageRequest;
+import dev.neptun.platform.Pages;
+import dev.neptun.platform.Id;
+import dev.neptun.platform.Links;
 import dev.neptun.platform.NotFound;
 import dev.neptun.project.control.Projects;
 import dev.neptun.project.entity.MainLanguage;
@@ -21,8 +24,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,12 +41,20 @@ public class ProjectsResource {
     @Inject
     Projects projects;
 
+    @Inject
+    Pages pages;
+
+    @Inject
+    Links links;
+
     @GET
     @Operation(summary = "List the user's projects, optionally of one type and/or main language")
-    @APIResponse(responseCode = "200", description = "The projects")
-    public List<ProjectView> list(@BeanParam UserScope scope, @QueryParam("project_type") ProjectType type,
-            @QueryParam("programming_language") MainLanguage language) {
-        return projects.list(scope.owner(), type, language).stream().map(ProjectView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of the projects (page, per_page); a Link header names the next",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)))
+    public Response list(@BeanParam UserScope scope, @QueryParam("project_type") ProjectType type,
+            @QueryParam("programming_language") MainLanguage language, @QueryParam("page") Id page,
+            @QueryParam("per_page") PageRequest.PerPage perPage, @Context UriInfo uri) {
+        return pages.of(new PageRequest(page, perPage), uri, projects.list(scope.owner(), type, language), ProjectView::of);
     }
 
     @POST
@@ -50,7 +63,7 @@ public class ProjectsResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response create(@BeanParam UserScope scope, ProjectCreate body, @Context UriInfo uri) {
         var created = projects.create(scope.owner(), body.name(), body.description(), body.type(), body.mainLanguage());
-        return Created.at(uri, created.getId(), ProjectView.of(created));
+        return links.created(uri, created.getId(), ProjectView.of(created));
     }
 
     @GET

@@ -5,16 +5,20 @@ import dev.neptun.contextfile.entity.ContextFile;
 import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.installation.entity.ProjectInstallation;
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.Conflict;
 import dev.neptun.platform.NotFound;
+import dev.neptun.platform.Pages;
+import dev.neptun.platform.Settings;
 import dev.neptun.project.entity.MainLanguage;
 import dev.neptun.project.entity.Project;
 import dev.neptun.project.entity.ProjectType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -23,9 +27,14 @@ import java.util.function.Consumer;
 public class Projects {
 
     public static final String NOT_FOUND = "Project not found";
+    /** The message of every quota refusal, followed by the quota's name (API.md). */
+    public static final String QUOTA_EXCEEDED = "Quota exceeded: ";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Settings settings;
 
     public Optional<Project> findOwned(int userId, int projectId) {
         return em.createNamedQuery(Project.FIND_OWNED, Project.class)
@@ -55,28 +64,53 @@ public class Projects {
         return findOwned(userId, projectId).orElseThrow(() -> new NotFound(NOT_FOUND));
     }
 
-    /** The user's projects in creation order; a null filter is no filter. */
-    public List<Project> list(int userId, ProjectType type, MainLanguage mainLanguage) {
+    /** A sum of sizes; its type is the JPA provider's choice (Integer or Long). */
+    private long stored(String query, int projectId) {
+        return ((Number) em.createNamedQuery(query).setParameter("projectId", projectId).getSingleResult()).longValue();
+    }
+
+    /** The user's projects in creation order, a slice at a time; a null filter is no filter. */
+    public Pages.Source<Project> list(int userId, ProjectType type, MainLanguage mainLanguage) {
         String jpql = "SELECT p FROM Project p WHERE p.owner.id = :ownerId"
                 + (type == null ? "" : " AND p.type = :type")
                 + (mainLanguage == null ? "" : " AND p.mainLanguage = :mainLanguage")
                 + " ORDER BY p.id";
-        TypedQuery<Project> query = em.createQuery(jpql, Project.class).setParameter("ownerId", userId);
-        if (type != null) {
-            query.setParameter("type", type);
-        }
-        if (mainLanguage != null) {
-            query.setParameter("mainLanguage", mainLanguage);
-        }
-        return query.getResultList();
+        return (offset, limit) -> {
+            TypedQuery<Project> query = em.createQuery(jpql, Project.class).setParameter("ownerId", userId);
+            if (type != null) {
+                query.setParameter("type", type);
+            }
+            if (mainLanguage != null) {
+                query.setParameter("mainLanguage", mainLanguage);
+            }
+            return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        };
     }
 
+    /** A new project; "Quota exceeded: projects per user" past {@link Settings.Quotas#projectsPerUser()}. */
     @Transactional
     public Project create(int userId, String name, String description, ProjectType type, MainLanguage mainLanguage) {
-        Project project = new Project(em.getReference(UserAccount.class, userId), name, description, type, mainLanguage, Clock.now());
+        UserAccount owner = em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        long owned = em.createNamedQuery(Project.COUNT_OWNED, Long.class).setParameter("ownerId", userId).getSingleResult();
+        if (owned >= settings.quotas().projectsPerUser()) {
+            throw new Conflict(QUOTA_EXCEEDED + "projects per user");
+        }
+        Project project = new Project(owner, name, description, type, mainLanguage, Clock.now());
         em.persist(project);
         em.flush();
         return project;
+    }
+
+    /**
+     * For writers that hold the project's lock and have flushed what they stored: refuses, rolling
+     * it back, when the project now holds more than {@link Settings.Quotas#bytesPerProject()} — the
+     * content of its files, and the JSON text of their metadata and of its imports' file trees.
+     */
+    public void requireStorageWithinQuota(int projectId) {
+        if (stored(ContextFile.STORED_IN_PROJECT, projectId) + stored(ContextImport.STORED_IN_PROJECT, projectId)
+                > settings.quotas().bytesPerProject()) {
+            throw new Conflict(QUOTA_EXCEEDED + "bytes per project");
+        }
     }
 
     @Transactional

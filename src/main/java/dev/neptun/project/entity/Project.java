@@ -27,11 +27,13 @@ import java.time.LocalDateTime;
 @NamedQuery(name = Project.FIND_OWNED,
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId")
 @NamedQuery(name = Project.DELETE_BY_ID, query = "DELETE FROM Project p WHERE p.id = :projectId")
+@NamedQuery(name = Project.COUNT_OWNED, query = "SELECT COUNT(p) FROM Project p WHERE p.owner.id = :ownerId")
 public class Project {
 
     public static final String FIND_OWNED_FOR_UPDATE = "Project.findOwnedForUpdate";
     public static final String FIND_OWNED = "Project.findOwned";
     public static final String DELETE_BY_ID = "Project.deleteById";
+    public static final String COUNT_OWNED = "Project.countOwned";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

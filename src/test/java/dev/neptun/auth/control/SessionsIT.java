@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.platform.Clock;
+import dev.neptun.platform.Settings;
 import dev.neptun.testsupport.Fixtures;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +24,9 @@ class SessionsIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Settings settings;
 
     @Test
     void issuedTokenAuthenticatesItsUser() {
@@ -71,5 +78,28 @@ class SessionsIT {
 
         // Last used 23h59m ago: unless this use is recorded, the session goes idle within a minute.
         assertTrue(fixtures.lastUsedOf(token).isAfter(now.minusMinutes(1)));
+    }
+
+    @Test
+    void aUserKeepsAtMostTheConfiguredNumberOfLiveSessionsTheOldestGoFirst() {
+        int userId = fixtures.user().userId();
+        int allowed = settings.sessionsPerUser();
+        List<String> tokens = IntStream.range(0, allowed + 2).mapToObj(i -> sessions.issue(userId, Optional.empty()).token()).toList();
+
+        List<Boolean> live = tokens.stream().map(t -> sessions.findLive(t).isPresent()).toList();
+
+        // The user's first session (from fixtures.user()) and the first two of these are the oldest three.
+        assertEquals(List.of(false, false), live.subList(0, 2));
+        assertTrue(live.subList(2, live.size()).stream().allMatch(l -> l), live::toString);
+    }
+
+    @Test
+    void aNewSessionRevokesTheOneItReplaces() {
+        Fixtures.SignedIn user = fixtures.user();
+
+        String replacement = sessions.issue(user.userId(), Optional.of(user.token())).token();
+
+        assertTrue(sessions.findLive(user.token()).isEmpty());
+        assertTrue(sessions.findLive(replacement).isPresent());
     }
 }

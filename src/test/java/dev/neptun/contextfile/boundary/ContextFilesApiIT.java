@@ -153,4 +153,28 @@ class ContextFilesApiIT {
         assertEquals(hostile, created.getString("title"));
         assertEquals(hostile, user.get(files(project) + "/" + created.getInt("id")).json().getString("content"));
     }
+
+    @Test
+    void fileSizeIsAlwaysTheSizeOfTheContent() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        int importId = user.localImport(project);
+        String content = "h\u00e9llo \ud83d\ude00";
+        int bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+
+        Api.Response contradicting = user.post(files(project), Json.createObjectBuilder().add("import_id", importId).add("title", "t")
+                .add("content", content).add("file_type", "text").add("file_size", bytes + 1).build().toString());
+        JsonObject created = user.create(files(project), Json.createObjectBuilder().add("import_id", importId).add("title", "t")
+                .add("content", content).add("file_type", "text").add("file_size", bytes).build().toString());
+        String path = files(project) + "/" + created.getInt("id");
+        Api.Response sizeAlone = user.put(path, "{\"file_size\":" + bytes + "}");
+        JsonObject rewritten = user.put(path, "{\"content\":\"abc\"}").json();
+
+        assertEquals(400, contradicting.status());
+        assertEquals("file_size", contradicting.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(bytes, created.getInt("file_size"));
+        assertEquals(400, sizeAlone.status());
+        assertEquals(3, rewritten.getInt("file_size"));
+        assertEquals(List.of(created.getInt("id")), ids(user.get(files(project))));
+    }
 }

@@ -1,0 +1,99 @@
+package dev.neptun.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neptun.testsupport.Api;
+import dev.neptun.testsupport.ApiUser;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every list is paginated GitHub's way: page, per_page, a Link to the next page, the body still an array. */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class PaginationApiIT {
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
+
+    static List<Integer> ids(Api.Response page) {
+        return ((JsonArray) page.parse()).getValuesAs(JsonObject.class).stream().map(o -> o.getInt("id")).toList();
+    }
+
+    static Optional<String> next(Api.Response page) {
+        Matcher next = NEXT.matcher(page.header("Link").orElse(""));
+        return next.find() ? Optional.of(next.group(1)) : Optional.empty();
+    }
+
+    /** Follows the Link header from the first page to the last; each page's ids, in order. */
+    static List<List<Integer>> allPages(ApiUser user, String first) {
+        List<List<Integer>> pages = new ArrayList<>();
+        Optional<String> url = Optional.of(Api.base().resolve(user.path(first)).toString());
+        while (url.isPresent()) {
+            Api.Response page = Api.get(url.get()).session(user.token()).send();
+            assertEquals(200, page.status(), page::toString);
+            pages.add(ids(page));
+            url = next(page);
+        }
+        return pages;
+    }
+
+    @Test
+    void pagesFollowOneAnotherThroughTheLinkHeaderWithNothingSkippedOrRepeated() {
+        ApiUser user = ApiUser.create();
+        List<Integer> projects = IntStream.range(0, 7).mapToObj(i -> user.project()).toList();
+
+        List<List<Integer>> pages = allPages(user, "projects?per_page=3&project_type=web-app");
+
+        assertEquals(List.of(projects.subList(0, 3), projects.subList(3, 6), projects.subList(6, 7)), pages);
+    }
+
+    @Test
+    void theLinkKeepsTheFiltersAndStartsWithTheConfiguredBase() {
+        ApiUser user = ApiUser.create();
+        user.project();
+        user.project();
+
+        Api.Response first = user.get("projects?programming_language=typescript&per_page=1");
+
+        String link = next(first).orElseThrow();
+        assertTrue(link.startsWith(Api.base().toString().replaceAll("/$", "") + "/api/users/" + user.id() + "/projects?"), link);
+        assertTrue(link.contains("programming_language=typescript") && link.contains("page=2") && link.contains("per_page=1"), link);
+    }
+
+    @Test
+    void theDefaultPageIsTheFirstHundredAndAPageBeyondTheListIsEmpty() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+
+        Api.Response all = user.get("projects");
+        Api.Response beyond = user.get("projects?page=2");
+
+        assertEquals(List.of(project), ids(all));
+        assertTrue(all.header("Link").isEmpty());
+        assertEquals("[]", beyond.body());
+        assertEquals("[]", user.get("projects?page=2147483647").body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"per_page=0", "per_page=101", "per_page=-1", "per_page=abc", "page=0", "page=-1", "page=1.5", "page=2147483648"})
+    void badPagingParametersAre400(String query) {
+        ApiUser user = ApiUser.create();
+
+        for (String list : List.of("projects", "installations", "projects/" + user.project() + "/resources/imports")) {
+            Api.Response response = user.get(list + "?" + query);
+            assertEquals(400, response.status(), () -> list + "?" + query + " gave " + response);
+        }
+    }
+}
