@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
 import dev.neptun.testsupport.RawHttp;
+import dev.neptun.testsupport.ServerUnderTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedInputStream;
@@ -61,16 +62,33 @@ class HostileInputApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"projects?project_type=%ZZ", "projects?project_type=%", "projects/%01", "projects/%7F", "projects?x=%C0%AE"})
-    void anUndecodableUriThatReachesTheApplicationIsA400Json(String target) throws IOException {
-        ApiUser user = ApiUser.create();
+    @ValueSource(strings = {"projects/%01", "projects/%7F", "projects?x=%C0%AE", "projects?x=%0A"})
+    void anUndecodableUriIsA400Json(String target) throws IOException {
+        assertJsonError(undecodable(target), 400);
+    }
 
-        RawHttp.Response response = RawHttp.exchange(RawHttp.head("GET", "/" + user.path(target),
-                Map.of("Cookie", "neptun-session=" + user.token())), new byte[0], Duration.ofSeconds(10)).orElseThrow();
+    /** WildFly's Undertow refuses these itself, with a bare 400, before the application; on Payara they reach it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"projects?project_type=%ZZ", "projects?project_type=%", "projects?project_type=%2"})
+    void aBrokenEscapeInTheQueryIsA400(String target) throws IOException {
+        RawHttp.Response response = undecodable(target);
 
         assertEquals(400, response.status(), response::toString);
+        if (!ServerUnderTest.current().refusesBrokenEscapesInQueriesItself()) {
+            assertJsonError(response, 400);
+        }
+    }
+
+    private static RawHttp.Response undecodable(String target) throws IOException {
+        ApiUser user = ApiUser.create();
+        return RawHttp.exchange(RawHttp.head("GET", "/" + user.path(target), Map.of("Cookie", "neptun-session=" + user.token())),
+                new byte[0], Duration.ofSeconds(10)).orElseThrow();
+    }
+
+    private static void assertJsonError(RawHttp.Response response, int status) {
+        assertEquals(status, response.status(), response::toString);
         assertTrue(response.header("Content-Type").startsWith("application/json"), response::toString);
-        assertEquals(400, Json.createReader(new StringReader(response.body())).readObject().getInt("statusCode"));
+        assertEquals(status, Json.createReader(new StringReader(response.body())).readObject().getInt("statusCode"));
     }
 
     /**

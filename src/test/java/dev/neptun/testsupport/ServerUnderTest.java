@@ -35,6 +35,9 @@ public interface ServerUnderTest {
     /** The MicroProfile Health readiness endpoint (Payara serves it beside the application, WildFly on its management port). */
     String readinessUrl();
 
+    /** Whether a query with a broken escape ({@code %ZZ}) is refused by the server, before the application sees it. */
+    boolean refusesBrokenEscapesInQueriesItself();
+
     /** The server's main log file. */
     Path logFile();
 

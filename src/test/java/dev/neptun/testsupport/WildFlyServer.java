@@ -49,6 +49,11 @@ final class WildFlyServer implements ServerUnderTest {
     }
 
     @Override
+    public boolean refusesBrokenEscapesInQueriesItself() {
+        return true;
+    }
+
+    @Override
     public Path logFile() {
         return Path.of(System.getProperty("wildfly.home"), "standalone", "log", "server.log");
     }
