@@ -30,6 +30,8 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ContextFile.DELETE_OF_IMPORT, query = "DELETE FROM ContextFile f WHERE f.contextImport.id = :importId")
 @NamedQuery(name = ContextFile.DELETE_OF_PROJECT, query = "DELETE FROM ContextFile f WHERE f.project.id = :projectId")
 @NamedQuery(name = ContextFile.COUNT_OF_IMPORT, query = "SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId")
+@NamedQuery(name = ContextFile.COUNT_BY_IMPORT,
+        query = "SELECT f.importId, COUNT(f) FROM ContextFile f WHERE f.importId IN :importIds GROUP BY f.importId")
 // What the files of a project store: content in bytes of UTF-8, metadata in characters of its JSON text.
 @NamedQuery(name = ContextFile.STORED_IN_PROJECT,
         query = "SELECT COALESCE(SUM(f.fileSize), 0) + COALESCE(SUM(LENGTH(f.metadata)), 0) FROM ContextFile f WHERE f.project.id = :projectId")
@@ -45,6 +47,7 @@ public class ContextFile {
     public static final String DELETE_OF_IMPORT = "ContextFile.deleteOfImport";
     public static final String DELETE_OF_PROJECT = "ContextFile.deleteOfProject";
     public static final String COUNT_OF_IMPORT = "ContextFile.countOfImport";
+    public static final String COUNT_BY_IMPORT = "ContextFile.countByImport";
     public static final String STORED_IN_PROJECT = "ContextFile.storedInProject";
 
     @Id

@@ -18,8 +18,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Imports of a user's projects, and the headline delete. */
 @ApplicationScoped
@@ -39,14 +42,17 @@ public class Imports {
     @Inject
     Settings settings;
 
-    /** The imports of the user's project, of one source type or (null) all, a slice at a time; the project must be the user's. */
-    public Pages.Source<ContextImport> list(int userId, int projectId, ImportSourceType sourceType) {
+    /**
+     * The imports of the user's project, of one source type or (null) all, with their numbers of
+     * files, a slice at a time (two queries a slice); the project must be the user's.
+     */
+    public Pages.Source<CountedImport> list(int userId, int projectId, ImportSourceType sourceType) {
         projects.requireOwned(userId, projectId);
         return (offset, limit) -> {
             var query = sourceType == null
                     ? em.createNamedQuery(ContextImport.LIST_OF_PROJECT, ContextImport.class)
                     : em.createNamedQuery(ContextImport.LIST_OF_PROJECT_AND_TYPE, ContextImport.class).setParameter("sourceType", sourceType);
-            return query.setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList();
+            return counted(query.setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList());
         };
     }
 
@@ -54,6 +60,11 @@ public class Imports {
     public Optional<ContextImport> find(int userId, int projectId, int importId) {
         projects.requireOwned(userId, projectId);
         return inProject(projectId, importId);
+    }
+
+    /** As {@link #find}, with the number of its files. */
+    public Optional<CountedImport> findCounted(int userId, int projectId, int importId) {
+        return find(userId, projectId, importId).map(found -> counted(List.of(found)).get(0));
     }
 
     /**
@@ -83,14 +94,14 @@ public class Imports {
     }
 
     @Transactional
-    public ContextImport update(int userId, int projectId, int importId, Consumer<ContextImport> changes) {
+    public CountedImport update(int userId, int projectId, int importId, Consumer<ContextImport> changes) {
         projects.requireLocked(userId, projectId);
         ContextImport contextImport = inProject(projectId, importId).orElseThrow(() -> new NotFound(NOT_FOUND));
         changes.accept(contextImport);
         contextImport.touch(Clock.now());
         em.flush();
         projects.requireStorageWithinQuota(projectId);
-        return contextImport;
+        return counted(List.of(contextImport)).get(0);
     }
 
     /**
@@ -120,6 +131,16 @@ public class Imports {
         if (em.createNamedQuery(ContextImport.DELETE_BY_ID).setParameter("importId", importId).executeUpdate() != 1) {
             throw new NotFound(NOT_FOUND);
         }
+    }
+
+    private List<CountedImport> counted(List<ContextImport> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Long> files = em.createNamedQuery(ContextFile.COUNT_BY_IMPORT, Object[].class)
+                .setParameter("importIds", found.stream().map(ContextImport::getId).toList())
+                .getResultStream().collect(Collectors.toMap(row -> (Integer) row[0], row -> ((Number) row[1]).longValue()));
+        return found.stream().map(i -> new CountedImport(i, files.getOrDefault(i.getId(), 0L))).toList();
     }
 
     private Optional<ContextImport> inProject(int projectId, int importId) {

@@ -224,4 +224,21 @@ class ImportsApiIT {
         assertEquals(404, user.get(imports(project) + "/" + id).status());
         assertEquals(404, user.put(imports(project) + "/" + id, "{\"import_status\":\"running\"}").status());
     }
+
+    @Test
+    void fileCountIsTheNumberOfFilesADeleteWouldTake() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        int counted = user.localImport(project);
+        int empty = user.localImport(project);
+        int first = user.file(project, counted);
+        user.file(project, counted);
+
+        assertEquals(2, user.get(imports(project) + "/" + counted).json().getInt("file_count"));
+        assertEquals(List.of(2, 0), ((JsonArray) user.get(imports(project)).parse()).getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getInt("file_count")).toList());
+        assertEquals(204, user.delete("projects/" + project + "/resources/files/" + first).status());
+        assertEquals(1, user.get(imports(project) + "/" + counted).json().getInt("file_count"));
+        assertEquals(0, user.get(imports(project) + "/" + empty).json().getInt("file_count"));
+    }
 }
