@@ -16,12 +16,12 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Seeds the benchmark database directly, with the server stopped (embedded Derby has one owner):
- * a benchmark user with one known session, 64 projects and TARGETS imports of 10 context files
- * each to delete, plus BACKGROUND extra imports and sessions of another user that only fill the
- * tables. Writes the ids the load scripts need to OUT.
+ * Seeds the benchmark database directly (on Derby with the server stopped: embedded Derby has one
+ * owner): a benchmark user with one known session, 64 projects and TARGETS imports of 10 context
+ * files each to delete, plus BACKGROUND extra imports and sessions of another user that only fill
+ * the tables. Writes the ids the load scripts need to OUT.
  *
- *   java -cp 'target/derby-lib/*' bench/Seed.java DB_PATH OUT TARGETS BACKGROUND
+ *   java -cp 'target/derby-lib/*:target/postgresql-lib/*' bench/Seed.java JDBC_URL USER PASSWORD OUT TARGETS BACKGROUND
  */
 public class Seed {
 
@@ -29,11 +29,12 @@ public class Seed {
     static final int FILES_PER_IMPORT = 10;
 
     public static void main(String[] args) throws Exception {
-        String db = args[0];
-        Path out = Path.of(args[1]);
-        int targets = Integer.parseInt(args[2]);
-        int background = Integer.parseInt(args[3]);
-        try (Connection c = DriverManager.getConnection("jdbc:derby:" + db)) {
+        String url = args[0];
+        Path out = Path.of(args[3]);
+        int targets = Integer.parseInt(args[4]);
+        int background = Integer.parseInt(args[5]);
+        boolean derby = url.startsWith("jdbc:derby:");
+        try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
             c.setAutoCommit(false);
             Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
             Timestamp later = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).plusDays(7));
@@ -64,10 +65,10 @@ public class Seed {
                 }
             }
             c.commit();
-            // A long-running Derby keeps index statistics current by itself; a bulk load done offline must ask.
+            // A running database keeps statistics current by itself in time; a bulk load must ask at once.
             try (Statement stats = c.createStatement()) {
                 for (String table : List.of("USERS", "USER_SESSIONS", "PROJECTS", "CONTEXT_IMPORTS", "CONTEXT_FILES")) {
-                    stats.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
+                    stats.execute(derby ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)" : "ANALYZE " + table);
                 }
             }
             c.commit();
@@ -77,10 +78,12 @@ public class Seed {
             }
             Files.writeString(out, lines);
         }
-        try {
-            DriverManager.getConnection("jdbc:derby:;shutdown=true");
-        } catch (java.sql.SQLException expectedOnShutdown) {
-            // Derby reports a clean shutdown as an exception.
+        if (derby) {
+            try {
+                DriverManager.getConnection("jdbc:derby:;shutdown=true");
+            } catch (java.sql.SQLException expectedOnShutdown) {
+                // Derby reports a clean shutdown as an exception.
+            }
         }
     }
 

@@ -1,0 +1,98 @@
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Where the CPU time of a JFR recording goes: the share of execution samples by the method on top of
+ * the stack (self), by the first frame of each "layer" anywhere on the stack (inclusive: servlet
+ * container, Jersey, CDI/Weld, JTA, EclipseLink, JDBC pool, database, JSON, the application), and
+ * the allocation pressure by class.
+ *
+ *   java bench/Hotspots.java RECORDING.jfr [TOP]
+ */
+public class Hotspots {
+
+    static final String[][] LAYERS = {
+            {"application (dev.neptun)", "dev.neptun."},
+            {"Derby", "org.apache.derby."},
+            {"PostgreSQL driver", "org.postgresql."},
+            {"EclipseLink", "org.eclipse.persistence."},
+            {"JDBC pool / connector", "com.sun.gjc.", "com.sun.enterprise.resource.", "com.sun.enterprise.connectors."},
+            {"JTA", "com.sun.enterprise.transaction.", "org.glassfish.cdi.transaction.", "com.sun.jts."},
+            {"Weld (CDI)", "org.jboss.weld."},
+            {"Jersey", "org.glassfish.jersey."},
+            {"HK2", "org.glassfish.hk2.", "org.jvnet.hk2."},
+            {"JSON (Yasson, Parsson)", "org.eclipse.yasson.", "org.eclipse.parsson.", "org.glassfish.json."},
+            {"servlet container (Catalina, Grizzly)", "org.apache.catalina.", "org.glassfish.grizzly.", "com.sun.enterprise.v3.services.",
+                    "org.glassfish.web.", "com.sun.web."},
+            {"logging", "java.util.logging.", "com.sun.enterprise.server.logging.", "fish.payara.logging."},
+            {"security (Soteria, JACC, realm)", "org.glassfish.soteria.", "com.sun.enterprise.security.", "fish.payara.security."},
+    };
+
+    public static void main(String[] args) throws Exception {
+        int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> layers = new HashMap<>();
+        Map<String, Long> allocated = new HashMap<>();
+        int samples = 0;
+        long allocatedTotal = 0;
+        try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
+                String type = event.getEventType().getName();
+                if (type.equals("jdk.ExecutionSample")) {
+                    RecordedStackTrace stack = event.getStackTrace();
+                    if (stack == null || stack.getFrames().isEmpty()) {
+                        continue;
+                    }
+                    samples++;
+                    self.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
+                    Set<String> seen = new HashSet<>();
+                    for (RecordedFrame frame : stack.getFrames()) {
+                        String layer = layer(frame.getMethod().getType().getName());
+                        if (layer != null && seen.add(layer)) {
+                            layers.merge(layer, 1, Integer::sum);
+                        }
+                    }
+                } else if (type.equals("jdk.ObjectAllocationSample")) {
+                    long weight = event.getLong("weight");
+                    allocatedTotal += weight;
+                    allocated.merge(event.getClass("objectClass").getName(), weight, Long::sum);
+                }
+            }
+        }
+        System.out.printf("%d execution samples%n%nlayers on the stack (inclusive share of samples):%n", samples);
+        print(layers, samples, top);
+        System.out.printf("%nmethods on top of the stack (self):%n");
+        print(self, samples, top);
+        System.out.printf("%nallocation by class (share of %,d MB sampled):%n", allocatedTotal / 1_000_000);
+        allocated.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf("%6.1f%%  %s%n", 100.0 * e.getValue() / Math.max(1, allocatedTotal), e.getKey()));
+    }
+
+    static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    static String layer(String className) {
+        for (String[] layer : LAYERS) {
+            for (int i = 1; i < layer.length; i++) {
+                if (className.startsWith(layer[i])) {
+                    return layer[0];
+                }
+            }
+        }
+        return null;
+    }
+
+    static void print(Map<String, Integer> counts, int samples, int top) {
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+                .forEach(e -> System.out.printf("%6.1f%%  %s%n", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()));
+    }
+}
