@@ -2,7 +2,7 @@
 // sets and clears; the page only learns who is signed in.
 
 import {call, onSessionLost} from './api.js';
-import {alertMessage, announce, byId, clearMessages, focusOn, showView} from './dom.js';
+import {alertMessage, announce, byId, clearMessages, showView} from './dom.js';
 import {onSubmit} from './forms.js';
 import {session} from './session.js';
 
@@ -50,7 +50,7 @@ export function showLogin(message, tell) {
     if (message) {
         tell(message);
     }
-    focusOn(byId('auth-title'));
+    byId('auth-title').focus();
 }
 
 async function logout() {

@@ -3,7 +3,7 @@
 // will happen — which installation's connection to the project goes too.
 
 import {call} from './api.js';
-import {alertMessage, announce, byId, el, focusOn} from './dom.js';
+import {alertMessage, announce, byId, el, tellFailure} from './dom.js';
 import {accountName, opened, projectPath, reloadProject} from './project-state.js';
 import {plural} from './text.js';
 import {showError} from './forms.js';
@@ -48,15 +48,13 @@ export async function askToDelete(importId) {
     const failure = await reloadProject().then(() => null, (error) => error);
     busy = false;
     if (failure) {
-        if (!failure.sessionLost) {
-            alertMessage(failure.message);
-        }
+        tellFailure(failure);
         return;
     }
     const target = opened.imports.find((item) => item.id === importId);
     if (!target) {
         alertMessage('Import not found'); // deleted elsewhere since the list was shown
-        focusOn(byId('imports-title'));
+        byId('imports-title').focus();
         return;
     }
     pending = {importId, path: target.source_path};
@@ -114,5 +112,5 @@ function setBusy(value) {
 function returnFocus() {
     const button = document.querySelector(`#import-list button[data-action="delete"][data-import-id="${pending?.importId}"]`);
     pending = null;
-    focusOn(button ?? byId('imports-title'));
+    (button ?? byId('imports-title')).focus();
 }

@@ -56,8 +56,3 @@ export function clearMessages() {
     byId('status').textContent = '';
     byId('alert').textContent = '';
 }
-
-/** Moves focus to an element that is not focusable by Tab (a heading with tabindex="-1"). */
-export function focusOn(element) {
-    element.focus({preventScroll: false});
-}

@@ -2,7 +2,7 @@
 // fragment (#/projects, #/projects/{id}) decides which view, so the back button and a reload work.
 
 import {begin, currentUser, initAuth, showLogin} from './auth.js';
-import {alertMessage, byId, clearMessages, focusOn, tellFailure} from './dom.js';
+import {alertMessage, byId, clearMessages, tellFailure} from './dom.js';
 import {initDeleteDialog} from './delete-import.js';
 import {initProject, showProject} from './project.js';
 import {initProjects, showProjects} from './projects.js';
@@ -16,10 +16,10 @@ async function route() {
     try {
         if (projectId) {
             await showProject(Number(projectId));
-            focusOn(byId('project-title'));
+            byId('project-title').focus();
         } else {
             await showProjects();
-            focusOn(byId('projects-title'));
+            byId('projects-title').focus();
         }
     } catch (error) {
         tellFailure(error);

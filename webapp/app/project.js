@@ -2,7 +2,7 @@
 // forms that add an installation, an import and a file.
 
 import {call, list} from './api.js';
-import {announce, byId, el, focusOn, hiddenText, showView, tellFailure} from './dom.js';
+import {announce, byId, el, hiddenText, showView, tellFailure} from './dom.js';
 import {onSubmit} from './forms.js';
 import {askToDelete} from './delete-import.js';
 import {accountName, loadProject, onProjectLoaded, opened, projectPath, reloadProject} from './project-state.js';
@@ -101,7 +101,7 @@ async function showFiles(importId, {focus = true} = {}) {
     byId('no-files').hidden = files.length > 0;
     byId('files-panel').hidden = false;
     if (focus) {
-        focusOn(byId('files-title'));
+        byId('files-title').focus();
     }
 }
 
