@@ -124,6 +124,20 @@ class DeleteImportPageIT {
     }
 
     @Test
+    void anImportDeletedElsewhereBeforeDeleteIsPressedIsImportNotFoundWithoutADialog() {
+        RemoteWorld w = openWorld();
+        assertEquals(204, new ApiUser(w.userId(), w.email(), w.token()).delete(
+                "projects/" + w.projectId() + "/resources/imports/" + w.githubImportId()).status());
+
+        browser.driver().findElement(page.deleteButton(w.githubImportId())).click();
+
+        page.waitForAlert("Import not found");
+        assertAll(
+                () -> assertEquals(List.of(w.localImportId()), page.importIds()),
+                () -> assertFalse(page.dialogIsOpen()));
+    }
+
+    @Test
     void theDialogNamesTheConnectionOnlyWhenNoOtherImportOfTheProjectUsesTheInstallation() {
         RemoteWorld w = openWorld();
         ApiUser user = new ApiUser(w.userId(), w.email(), w.token());
