@@ -2,7 +2,7 @@
 // neptun-session cookie the browser keeps (HttpOnly: the page never sees it).
 
 /** An answer other than 2xx, with the API's message and field errors; status 0 when the server was not reached. */
-export class ApiError extends Error {
+class ApiError extends Error {
     constructor(status, body) {
         super(typeof body?.message === 'string' ? body.message : `The request failed (${status}).`);
         this.status = status;
@@ -43,7 +43,7 @@ export async function list(path) {
  * The rel="next" target of a Link header as a path on this origin. The API writes absolute URLs
  * from its configured base; the page keeps to its own origin whatever host name it was opened by.
  */
-export function nextPage(linkHeader) {
+function nextPage(linkHeader) {
     for (const [, target, params] of (linkHeader ?? '').matchAll(/<([^>]*)>([^,]*)/g)) {
         if (/;\s*rel="?next"?/.test(params)) {
             const url = new URL(target, window.location.href);

@@ -13,7 +13,7 @@ import {showError} from './forms.js';
  * connection to its installation when the import came through one that no other import of the
  * project uses and that is connected now.
  */
-export function consequencesOf(target, imports, connections) {
+function consequencesOf(target, imports, connections) {
     const installationId = target.source_type === 'github_repository_installation' ? target.installation_id : null;
     const usedByAnother = imports.some((other) => other.id !== target.id && other.installation_id === installationId);
     const connected = connections.some((connection) => connection.id === installationId);

@@ -3,7 +3,7 @@
 import {el} from './dom.js';
 
 /** The values of the form's named controls in use (not disabled), as typed; empty ones are left out. */
-export function values(form) {
+function values(form) {
     const body = {};
     for (const control of form.elements) {
         if (control.name && !control.disabled && control.value !== '') {
