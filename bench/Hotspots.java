@@ -10,9 +10,9 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the CPU time of a JFR recording goes: the share of execution samples by the method on top of
- * the stack (self), by the first frame of each "layer" anywhere on the stack (inclusive: servlet
- * container, Jersey, CDI/Weld, JTA, EclipseLink, JDBC pool, database, JSON, the application), and
- * the allocation pressure by class.
+ * the stack (self), by "layer" (servlet container, Jersey, CDI/Weld, JTA, EclipseLink, JDBC pool,
+ * database, JSON, the application) both by its own time and inclusively, and the allocation pressure
+ * by class.
  *
  *   java bench/Hotspots.java RECORDING.jfr [TOP]
  */
@@ -39,6 +39,7 @@ public class Hotspots {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> layers = new HashMap<>();
+        Map<String, Integer> ownLayer = new HashMap<>();
         Map<String, Long> allocated = new HashMap<>();
         int samples = 0;
         long allocatedTotal = 0;
@@ -58,7 +59,13 @@ public class Hotspots {
                         String layer = layer(frame.getMethod().getType().getName());
                         if (layer != null && seen.add(layer)) {
                             layers.merge(layer, 1, Integer::sum);
+                            if (seen.size() == 1) {
+                                ownLayer.merge(layer, 1, Integer::sum);
+                            }
                         }
+                    }
+                    if (seen.isEmpty()) {
+                        ownLayer.merge("JDK and other", 1, Integer::sum);
                     }
                 } else if (type.equals("jdk.ObjectAllocationSample")) {
                     long weight = event.getLong("weight");
@@ -67,13 +74,17 @@ public class Hotspots {
                 }
             }
         }
-        System.out.printf("%d execution samples%n%nlayers on the stack (inclusive share of samples):%n", samples);
+        System.out.printf("%d execution samples%n%nlayers by their own time (a sample counts for the layer nearest the top of its"
+                + " stack; JDK frames count for their caller's layer):%n", samples);
+        print(ownLayer, samples, top);
+        System.out.printf("%nlayers on the stack (inclusive share of samples):%n");
         print(layers, samples, top);
         System.out.printf("%nmethods on top of the stack (self):%n");
         print(self, samples, top);
-        System.out.printf("%nallocation by class (share of %,d MB sampled):%n", allocatedTotal / 1_000_000);
+        long total = allocatedTotal;
+        System.out.printf("%nallocation by class (share of %,d MB sampled):%n", total / 1_000_000);
         allocated.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                .forEach(e -> System.out.printf("%6.1f%%  %s%n", 100.0 * e.getValue() / Math.max(1, allocatedTotal), e.getKey()));
+                .forEach(e -> System.out.printf("%6.1f%%  %s%n", 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
     }
 
     static String name(RecordedFrame frame) {
