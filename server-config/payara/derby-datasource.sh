@@ -22,8 +22,10 @@ existing="$(asadmin_session --port "$ADMIN_PORT" <<<$'list-jdbc-connection-pools
 
 {
   # Derby reads these when it boots, at the pool's first connection: system properties apply at once.
-  # Its own log goes beside the server log; a 64 MB page cache keeps indexes of large tables in memory.
-  echo 'create-system-properties derby.stream.error.file=${com.sun.aas.instanceRoot}/logs/derby.log:derby.storage.pageCacheSize=16000'
+  # Its own log goes beside the server log. Its page cache is counted in pages, of 4 KB for indexes but
+  # 32 KB for tables with a CLOB (imports, files): 4,000 pages are at most 128 MB of Payara's default
+  # 512 MB heap. 16,000 filled the heap and the server spent its time in full collections.
+  echo 'create-system-properties derby.stream.error.file=${com.sun.aas.instanceRoot}/logs/derby.log:derby.storage.pageCacheSize=4000'
   if grep -qx "$POOL" <<<"$existing"; then
     echo "set resources.jdbc-connection-pool.$POOL.property.DatabaseName=$database"
     echo "set resources.jdbc-connection-pool.$POOL.statement-cache-size=64"
