@@ -7,7 +7,7 @@ import dev.neptun.auth.control.SignIn;
 import dev.neptun.auth.entity.UserAccount;
 import dev.neptun.platform.Settings;
 import dev.neptun.platform.Unauthenticated;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -43,12 +43,6 @@ public class AuthResource {
     @Inject
     Settings settings;
 
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
     @Path("sign-up")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,9 +51,9 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Invalid email, password or confirmation")
     @APIResponse(responseCode = "409", description = "Email already registered")
     @APIResponse(responseCode = "503", description = "Too many passwords being hashed at once; Retry-After says when to try again")
-    public Response signUp(SignUpRequest body) {
+    public Response signUp(SignUpRequest body, @Context HttpServletRequest request, @Context SecurityContext security) {
         return signedIn(Response.status(Response.Status.CREATED),
-                signIn.signUp(body.email(), body.password(), SessionCookie.read(request)));
+                signIn.signUp(body.email(), body.password(), SessionCookie.read(request)), security);
     }
 
     @POST
@@ -71,9 +65,9 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong email or password")
     @APIResponse(responseCode = "429", description = "Too many failed logins for this account or address; Retry-After says when")
     @APIResponse(responseCode = "503", description = "Too many passwords being hashed at once; Retry-After says when to try again")
-    public Response login(LoginRequest body) {
+    public Response login(LoginRequest body, @Context HttpServletRequest request, @Context SecurityContext security) {
         String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
-        return signedIn(Response.ok(), signIn.login(body.email(), body.password(), client, SessionCookie.read(request)));
+        return signedIn(Response.ok(), signIn.login(body.email(), body.password(), client, SessionCookie.read(request)), security);
     }
 
     @POST
@@ -81,10 +75,10 @@ public class AuthResource {
     @Operation(summary = "Revoke the session and clear the cookie")
     @APIResponse(responseCode = "204", description = "Signed out (also without a session)")
     @APIResponse(responseCode = "403", description = "A cross-origin request with a live session")
-    public Response logout() {
+    public Response logout(@Context HttpServletRequest request, @Context SecurityContext security) {
         Caller.find(security).ifPresent(Caller::requireSameOrigin);
         SessionCookie.read(request).ifPresent(sessions::revoke);
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(secure())).build();
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(secure(security))).build();
     }
 
     @HEAD
@@ -92,7 +86,7 @@ public class AuthResource {
     @Operation(summary = "Is the session valid?")
     @APIResponse(responseCode = "204", description = "Valid")
     @APIResponse(responseCode = "401", description = "No valid session")
-    public Response check() {
+    public Response check(@Context SecurityContext security) {
         Caller.require(security);
         return Response.noContent().build();
     }
@@ -102,22 +96,22 @@ public class AuthResource {
     @Operation(summary = "The signed-in user and when the session began")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "401", description = "No valid session")
-    public SessionView session() {
+    public SessionView session(@Context SecurityContext security) {
         Caller caller = Caller.require(security);
         UserAccount user = accounts.findById(caller.userId()).orElseThrow(Unauthenticated::new);
         return SessionView.of(user, caller.session().loggedInAt());
     }
 
     /** The new session's cookie, and the session's body; the session the request came with is revoked already. */
-    private Response signedIn(Response.ResponseBuilder response, SignIn.SignedIn signedIn) {
+    private Response signedIn(Response.ResponseBuilder response, SignIn.SignedIn signedIn, SecurityContext security) {
         Sessions.Issued issued = signedIn.session();
         return response
-                .header(HttpHeaders.SET_COOKIE, SessionCookie.issue(issued.token(), settings.sessionLifetime(), secure()))
+                .header(HttpHeaders.SET_COOKIE, SessionCookie.issue(issued.token(), settings.sessionLifetime(), secure(security)))
                 .entity(SessionView.of(signedIn.user(), issued.session().loggedInAt()))
                 .build();
     }
 
-    private boolean secure() {
+    private boolean secure(SecurityContext security) {
         return settings.alwaysSecureCookie() || security.isSecure();
     }
 }

@@ -7,7 +7,7 @@ import dev.neptun.contextfile.control.ContextFiles;
 import dev.neptun.platform.Links;
 import dev.neptun.platform.Id;
 import dev.neptun.platform.NotFound;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Context files of a project. The {@link UserScope} of each method is its authorization; see there for the check order. */
 @Path("users/{user_id}/projects/{project_id}/resources/files")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Context files")
 public class ContextFilesResource {

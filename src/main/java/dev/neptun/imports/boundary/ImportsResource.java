@@ -9,7 +9,7 @@ import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.platform.Id;
 import dev.neptun.platform.Links;
 import dev.neptun.platform.NotFound;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Imports of a project. The {@link UserScope} of each method is its authorization; see there for the check order. */
 @Path("users/{user_id}/projects/{project_id}/resources/imports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
 public class ImportsResource {

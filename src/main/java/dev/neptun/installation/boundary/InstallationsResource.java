@@ -7,7 +7,7 @@ import dev.neptun.installation.control.Installations;
 import dev.neptun.platform.Id;
 import dev.neptun.platform.Links;
 import dev.neptun.platform.NotFound;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GitHub App installations recorded for a user. The {@link UserScope} of each method is its authorization. */
 @Path("users/{user_id}/installations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "GitHub installations")
 public class InstallationsResource {

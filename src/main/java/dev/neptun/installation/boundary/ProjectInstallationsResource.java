@@ -5,7 +5,7 @@ import dev.neptun.platform.Id;
 import dev.neptun.platform.PageRequest;
 import dev.neptun.platform.Pages;
 import dev.neptun.installation.control.Installations;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Which of the user's installations a project is connected to. The {@link UserScope} of each method is its authorization. */
 @Path("users/{user_id}/projects/{project_id}/resources/github-installations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Project connections")
 public class ProjectInstallationsResource {

@@ -9,7 +9,7 @@ import dev.neptun.platform.NotFound;
 import dev.neptun.project.control.Projects;
 import dev.neptun.project.entity.MainLanguage;
 import dev.neptun.project.entity.ProjectType;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A user's projects. The {@link UserScope} of each method is its authorization; see there for the check order. */
 @Path("users/{user_id}/projects")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects")
 public class ProjectsResource {
