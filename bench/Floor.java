@@ -1,3 +1,4 @@
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,10 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * The database's floor for the headline DELETE: the exact statements the server sends for one
  * (EclipseLink's SQL log, see docs/benchmark.md), run by plain JDBC with the same concurrency, each
  * thread on a connection of its own as from a pool, on the same database. Prints the result line of
- * bench/report.lua so bench/run reads it like a wrk case:
- *   RESULT requests duration_us errors p50_us p99_us
+ * bench/report.lua so bench/run reads it like a wrk case, plus this JVM's CPU time while measured:
+ *   RESULT requests duration_us errors p50_us p99_us cpu_us
+ * The first WARMUP seconds are not measured (the server is measured warm, so is the floor); a line
+ * MEASURING says when they are over.
  *
- *   java -cp 'target/derby-lib/*:target/postgresql-lib/*' bench/Floor.java JDBC_URL USER PASSWORD IDS_FILE THREADS SECONDS
+ *   java -cp 'target/derby-lib/*:target/postgresql-lib/*' bench/Floor.java JDBC_URL USER PASSWORD IDS_FILE THREADS SECONDS WARMUP
  */
 public class Floor {
 
@@ -37,6 +40,7 @@ public class Floor {
         List<String> lines = Files.readAllLines(Path.of(args[3]));
         int threads = Integer.parseInt(args[4]);
         long seconds = Long.parseLong(args[5]);
+        long warmup = Long.parseLong(args[6]);
         int user = 0;
         String token = null;
         List<int[]> imports = new ArrayList<>();
@@ -53,12 +57,12 @@ public class Floor {
                 .encodeToString(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         // EclipseLink's Derby platform asks for the lock "WITH RS"; its PostgreSQL platform writes a plain FOR UPDATE.
         String lock = derby ? LOCK + " WITH RS" : LOCK;
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long measured = System.nanoTime() + warmup * 1_000_000_000L;
+        long end = measured + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         long[][] latencies = new long[threads][];
         int[] counts = new int[threads];
         Thread[] workers = new Thread[threads];
-        long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int tid = t;
             final int owner = user;
@@ -88,15 +92,19 @@ public class Floor {
                             files.setInt(1, target[1]);
                             files.executeUpdate();
                             delete.setInt(1, target[1]);
-                            if (delete.executeUpdate() != 1) {
+                            if (delete.executeUpdate() != 1 && began >= measured) {
                                 errors.incrementAndGet();
                             }
                             c.commit();
                         } catch (Exception e) {
-                            errors.incrementAndGet();
+                            if (began >= measured) {
+                                errors.incrementAndGet();
+                            }
                             c.rollback();
                         }
-                        mine[n++] = (System.nanoTime() - began) / 1000;
+                        if (began >= measured) {
+                            mine[n++] = (System.nanoTime() - began) / 1000;
+                        }
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -106,10 +114,15 @@ public class Floor {
             });
             workers[t].start();
         }
+        Thread.sleep(Math.max(0, (measured - System.nanoTime()) / 1_000_000));
+        System.out.println("MEASURING");
+        System.out.flush();
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         for (Thread worker : workers) {
             worker.join();
         }
-        long duration = (System.nanoTime() - start) / 1000;
+        cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() - cpu;
+        long duration = (System.nanoTime() - measured) / 1000;
         long[] all = new long[Arrays.stream(counts).sum()];
         int k = 0;
         for (int t = 0; t < threads; t++) {
@@ -117,7 +130,8 @@ public class Floor {
             k += counts[t];
         }
         Arrays.sort(all);
-        System.out.printf("RESULT %d %d %d %d %d%n", all.length, duration, errors.get(), all[all.length / 2], all[(int) (all.length * 0.99)]);
+        System.out.printf("RESULT %d %d %d %d %d %d%n", all.length, duration, errors.get(), all[all.length / 2], all[(int) (all.length * 0.99)],
+                cpu / 1000);
     }
 
     /** Reads a query's rows, as EclipseLink does. */
