@@ -90,6 +90,33 @@ class AuthApiIT {
     }
 
     @Test
+    void everySpellingThatCanonicalisesAlikeIsOneAccount() {
+        String local = "auth-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = local + "@example.test";
+        assertEquals(201, signUp(email, PASSWORD, PASSWORD).status());
+        String fullWidth = email.chars().mapToObj(c -> Character.toString(c == '@' || c == '-' || c == '.' ? c : c + 0xFEE0))
+                .reduce("", String::concat);
+
+        assertEquals(409, signUp(fullWidth, PASSWORD, PASSWORD).status(), "NFKC makes full-width letters plain ones");
+        assertEquals(200, login(fullWidth, PASSWORD).status());
+        assertEquals(200, login(email.toUpperCase(), PASSWORD).status());
+    }
+
+    /** "İ" lower-cases to two characters: an email of 130 of them has a canonical key longer than its column. */
+    @Test
+    void anEmailWhoseKeyOutgrowsItsColumnIs400AtSignUpAnd401AtLoginNeverA409OrA500() {
+        String email = "\u0130".repeat(130) + "@example.test";
+
+        Api.Response first = signUp(email, PASSWORD, PASSWORD);
+        Api.Response second = signUp(email, PASSWORD, PASSWORD);
+        Api.Response login = login(email, PASSWORD);
+
+        assertEquals(400, first.status(), first::toString);
+        assertEquals(400, second.status(), "not a false 409 \"already registered\": " + second);
+        assertEquals(401, login.status(), login::toString);
+    }
+
+    @Test
     void signUpWithInvalidFieldsIs400NamingEachField() {
         assertEquals("password", signUp(newEmail(), "alllowercase1!", "alllowercase1!").json()
                 .getJsonArray("errors").getJsonObject(0).getString("field"));
