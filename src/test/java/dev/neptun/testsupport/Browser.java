@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,10 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless chromium, driven through Debian's chromedriver, both named by path so that
- * Selenium Manager never downloads anything; a fresh profile each time. One per test class: the
- * browser starts in about a second, a test only clears its cookies.
+ * Selenium Manager never downloads anything; a fresh profile each time. One per test class, started
+ * before its first test and closed after its last (a JUnit extension): the browser starts in about a
+ * second, a test only clears its cookies.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public enum Width {
         DESKTOP(1280, 900, false), PHONE(375, 812, true);
@@ -44,33 +48,32 @@ public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final ChromeDriverService service;
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+    private Path profile;
 
-    private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
-        this.service = service;
-        this.driver = driver;
-        this.profile = profile;
+    private Browser() {
     }
 
-    public static Browser start() {
-        try {
-            Path profile = Files.createTempDirectory("neptun-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(new File("/usr/bin/chromium"));
-            // The background-networking flags keep chromium from calling out: this machine's network is closed.
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--window-size=1280,900", "--user-data-dir=" + profile);
-            // The console, so that a test can see what the Content-Security-Policy refused.
-            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-            return new Browser(service, new ChromeDriver(service, options), profile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A browser for the test class that registers it ({@code @RegisterExtension static final Browser browser = Browser.perClass();}). */
+    public static Browser perClass() {
+        return new Browser();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("neptun-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        // The background-networking flags keep chromium from calling out: this machine's network is closed.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        // The console, so that a test can see what the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
     }
 
     public ChromeDriver driver() {
@@ -134,12 +137,18 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         try {
-            driver.quit();
+            if (driver != null) {
+                driver.quit();
+            }
         } finally {
-            service.stop();
-            deleteProfile();
+            if (service != null) {
+                service.stop();
+            }
+            if (profile != null) {
+                deleteProfile();
+            }
         }
     }
 

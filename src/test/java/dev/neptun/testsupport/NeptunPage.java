@@ -15,11 +15,14 @@ import org.openqa.selenium.support.ui.Select;
 public final class NeptunPage {
 
     private final Browser browser;
-    private final WebDriver driver;
 
+    /** The page in a browser that may start later: the driver is asked for at each use. */
     public NeptunPage(Browser browser) {
         this.browser = browser;
-        this.driver = browser.driver();
+    }
+
+    private WebDriver driver() {
+        return browser.driver();
     }
 
     // Views
@@ -40,7 +43,7 @@ public final class NeptunPage {
     }
 
     public boolean isVisible(By locator) {
-        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+        return driver().findElements(locator).stream().anyMatch(WebElement::isDisplayed);
     }
 
     // Messages
@@ -58,7 +61,7 @@ public final class NeptunPage {
 
     /** The error a form shows (its own role="alert"). */
     public String formError(String formId) {
-        return driver.findElement(By.cssSelector("#" + formId + " .form-error")).getText();
+        return driver().findElement(By.cssSelector("#" + formId + " .form-error")).getText();
     }
 
     // Signing in and out
@@ -84,7 +87,7 @@ public final class NeptunPage {
     }
 
     public String signedInEmail() {
-        return driver.findElement(By.id("account-email")).getText();
+        return driver().findElement(By.id("account-email")).getText();
     }
 
     // Projects
@@ -121,7 +124,7 @@ public final class NeptunPage {
 
     /** A GitHub-installation import through the installation with this account name. */
     public NeptunPage addGithubImport(String sourcePath, String accountName) {
-        new Select(driver.findElement(By.id("import-source-type"))).selectByValue("github_repository_installation");
+        new Select(driver().findElement(By.id("import-source-type"))).selectByValue("github_repository_installation");
         Select installation = new Select(waitVisibleElement(By.id("import-installation")));
         installation.getOptions().stream().filter(option -> option.getText().startsWith(accountName + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no installation " + accountName + " to choose")).click();
@@ -131,7 +134,7 @@ public final class NeptunPage {
     }
 
     public NeptunPage addFile(String importPath, String title, String content) {
-        Select importChoice = new Select(driver.findElement(By.id("file-import")));
+        Select importChoice = new Select(driver().findElement(By.id("file-import")));
         importChoice.getOptions().stream().filter(option -> option.getText().startsWith(importPath + " (")).findFirst()
                 .orElseThrow(() -> new AssertionError("no import " + importPath + " to choose")).click();
         fill("file-title", title);
@@ -148,7 +151,7 @@ public final class NeptunPage {
 
     /** The card of the only import shown with this source path. */
     public int importIdOf(String sourcePath) {
-        return driver.findElements(By.cssSelector("#import-list li")).stream()
+        return driver().findElements(By.cssSelector("#import-list li")).stream()
                 .filter(card -> card.findElement(By.className("card-title")).getText().equals(sourcePath))
                 .map(card -> Integer.parseInt(card.getDomAttribute("data-import-id")))
                 .findFirst().orElseThrow(() -> new AssertionError("no import " + sourcePath + " shown"));
@@ -156,12 +159,12 @@ public final class NeptunPage {
 
     /** What an import's card says under a term: Source, Status, Files, Installation. */
     public String importFact(int importId, String term) {
-        return driver.findElement(importCard(importId))
+        return driver().findElement(importCard(importId))
                 .findElement(By.xpath(".//dt[normalize-space()='" + term + "']/following-sibling::dd")).getText();
     }
 
     public List<Integer> importIds() {
-        return driver.findElements(By.cssSelector("#import-list li")).stream()
+        return driver().findElements(By.cssSelector("#import-list li")).stream()
                 .map(card -> Integer.parseInt(card.getDomAttribute("data-import-id"))).toList();
     }
 
@@ -177,7 +180,7 @@ public final class NeptunPage {
 
     /** Each shown file's row: title, size, language. */
     public List<List<String>> fileRows() {
-        return driver.findElements(By.cssSelector("#file-rows tr")).stream()
+        return driver().findElements(By.cssSelector("#file-rows tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
     }
 
@@ -201,7 +204,7 @@ public final class NeptunPage {
     }
 
     public boolean dialogIsOpen() {
-        return driver.findElement(By.id("delete-dialog")).getDomAttribute("open") != null;
+        return driver().findElement(By.id("delete-dialog")).getDomAttribute("open") != null;
     }
 
     public NeptunPage waitForDialogClosed() {
@@ -210,7 +213,7 @@ public final class NeptunPage {
     }
 
     public String dialogTitle() {
-        return driver.findElement(By.id("delete-title")).getText();
+        return driver().findElement(By.id("delete-title")).getText();
     }
 
     /** The consequences the dialog states, one per line. */
@@ -231,7 +234,7 @@ public final class NeptunPage {
     // Plumbing
 
     public WebElement focused() {
-        return driver.switchTo().activeElement();
+        return driver().switchTo().activeElement();
     }
 
     private NeptunPage waitVisible(By locator) {
@@ -254,6 +257,6 @@ public final class NeptunPage {
     }
 
     private List<String> texts(By locator) {
-        return driver.findElements(locator).stream().map(WebElement::getText).toList();
+        return driver().findElements(locator).stream().map(WebElement::getText).toList();
     }
 }

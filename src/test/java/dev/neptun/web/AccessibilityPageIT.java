@@ -11,11 +11,10 @@ import dev.neptun.testsupport.NeptunPage;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An axe-core scan of every view, the open delete dialog at desktop and phone width included: no
@@ -25,19 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityPageIT {
 
-    private static Browser browser;
-    private static NeptunPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        page = new NeptunPage(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
+    private static final NeptunPage page = new NeptunPage(browser);
 
     @AfterEach
     void backToDesktopWidth() {

@@ -12,10 +12,9 @@ import dev.neptun.testsupport.RemoteWorld;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -34,19 +33,9 @@ class DeleteImportPageIT {
     private static final String GITHUB_PATH = "/src/github_repository_installation";
     private static final String LOCAL_PATH = "/src/local_folder";
 
-    private static Browser browser;
-    private static NeptunPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        page = new NeptunPage(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
+    private static final NeptunPage page = new NeptunPage(browser);
 
     /** The world's project, open in the page. */
     private static RemoteWorld openWorld() {

@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** What a person does at / from sign-up to logout, with nothing but the page; the API confirms the outcome. */
@@ -24,19 +23,9 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class LifeCyclePageIT {
 
-    private static Browser browser;
-    private static NeptunPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        page = new NeptunPage(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
+    private static final NeptunPage page = new NeptunPage(browser);
 
     @Test
     void aPersonSignsUpBuildsAProjectDeletesAGithubImportAndLogsOut() {

@@ -12,10 +12,9 @@ import jakarta.json.Json;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 
@@ -29,19 +28,9 @@ class SafetyPageIT {
     private static final String IMPORT_PATH = "<script>alert(3)</script>";
     private static final String FILE_TITLE = "<img src=y onerror=alert(4)>";
 
-    private static Browser browser;
-    private static NeptunPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        page = new NeptunPage(browser);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
+    private static final NeptunPage page = new NeptunPage(browser);
 
     private static String json(String text) {
         return Json.createValue(text).toString();
