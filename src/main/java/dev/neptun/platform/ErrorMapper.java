@@ -57,8 +57,7 @@ public final class ErrorMapper {
     private static Mapped refused(Refusal refusal) {
         int status = statusOf(refusal);
         var problems = refusal instanceof InvalidInput invalid && !invalid.problems().isEmpty() ? invalid.problems() : null;
-        Duration retryAfter = refusal instanceof Throttled throttled ? throttled.retryAfter()
-                : refusal instanceof Overloaded overloaded ? overloaded.retryAfter() : null;
+        Duration retryAfter = refusal instanceof TryLater later ? later.retryAfter() : null;
         Map<String, String> headers = retryAfter == null ? Map.of()
                 : Map.of(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
         return new Mapped(status, new ErrorBody(status, refusal.getMessage(), null, problems), headers);

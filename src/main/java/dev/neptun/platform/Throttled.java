@@ -2,17 +2,10 @@ package dev.neptun.platform;
 
 import java.time.Duration;
 
-/** Too many attempts; the client may try again after {@link #retryAfter()}. */
-public class Throttled extends Refusal {
-
-    private final Duration retryAfter;
+/** Too many attempts of one client or at one account. */
+public class Throttled extends TryLater {
 
     public Throttled(String message, Duration retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
+        super(message, retryAfter);
     }
 }
