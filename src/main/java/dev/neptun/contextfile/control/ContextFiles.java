@@ -69,7 +69,6 @@ public class ContextFiles {
         ContextFile file = new ContextFile(contextImport, title, content, fileType, Clock.now());
         details.accept(file);
         em.persist(file);
-        em.flush();
         projects.requireStorageWithinQuota(projectId);
         return file;
     }
@@ -80,7 +79,6 @@ public class ContextFiles {
         ContextFile file = inProject(projectId, fileId).orElseThrow(() -> new NotFound(NOT_FOUND));
         changes.accept(file);
         file.touch(Clock.now());
-        em.flush();
         projects.requireStorageWithinQuota(projectId);
         return file;
     }

@@ -88,7 +88,6 @@ public class Imports {
         ContextImport created = new ContextImport(project, installation, sourceType, sourcePath, Clock.now());
         details.accept(created);
         em.persist(created);
-        em.flush();
         projects.requireStorageWithinQuota(projectId);
         return created;
     }
@@ -99,7 +98,6 @@ public class Imports {
         ContextImport contextImport = inProject(projectId, importId).orElseThrow(() -> new NotFound(NOT_FOUND));
         changes.accept(contextImport);
         contextImport.touch(Clock.now());
-        em.flush();
         projects.requireStorageWithinQuota(projectId);
         return counted(List.of(contextImport)).get(0);
     }

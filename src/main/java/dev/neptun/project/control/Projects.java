@@ -102,11 +102,13 @@ public class Projects {
     }
 
     /**
-     * For writers that hold the project's lock and have flushed what they stored: refuses, rolling
+     * For writers that hold the project's lock: writes what they stored so far, then refuses, rolling
      * it back, when the project now holds more than {@link Settings.Quotas#bytesPerProject()} — the
-     * content of its files, and the JSON text of their metadata and of its imports' file trees.
+     * content of its files, and the JSON text of their metadata and of its imports' file trees. The
+     * flush is here, not at each caller, because the sums must count the caller's own write.
      */
     public void requireStorageWithinQuota(int projectId) {
+        em.flush();
         if (stored(ContextFile.STORED_IN_PROJECT, projectId) + stored(ContextImport.STORED_IN_PROJECT, projectId)
                 > settings.quotas().bytesPerProject()) {
             throw new Conflict(QUOTA_EXCEEDED + "bytes per project");
