@@ -5,8 +5,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.Locale;
 
 /**
- * The JSON name of a request record's component: its {@code @JsonbProperty}, else its name in
- * snake_case, the naming {@link JsonConfig} gives JSON-B for responses.
+ * The one naming rule of the API: the JSON name of a record's component is its {@code @JsonbProperty},
+ * else its Java name in snake_case. Request bodies are bound by it, {@link JsonConfig} gives it to
+ * JSON-B for responses, and the OpenAPI document is checked against it.
  */
 public final class JsonNames {
 
@@ -29,7 +30,7 @@ public final class JsonNames {
         return snakeCase(javaName);
     }
 
-    static String snakeCase(String javaName) {
+    public static String snakeCase(String javaName) {
         return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

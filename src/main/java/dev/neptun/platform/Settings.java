@@ -19,7 +19,7 @@ public class Settings {
     public record Quotas(int projectsPerUser, int installationsPerUser, int importsPerProject, int filesPerImport, long bytesPerProject) {
     }
 
-    private final URI baseUrl = baseUrl(value("neptun.base-url", "http://localhost:8080"));
+    private final URI baseUrl = configuredBaseUrl();
     private final Duration sessionLifetime = duration("neptun.session.lifetime", "P7D");
     private final Duration sessionIdleTimeout = duration("neptun.session.idle-timeout", "PT24H");
     private final int sessionsPerUser = Integer.parseInt(value("neptun.session.max-per-user", "20"));
@@ -77,7 +77,9 @@ public class Settings {
         return quotas;
     }
 
-    private static URI baseUrl(String raw) {
+    /** {@link #baseUrl()} for code the container builds outside CDI (the OpenAPI filter). */
+    static URI configuredBaseUrl() {
+        String raw = value("neptun.base-url", "http://localhost:8080");
         URI uri = URI.create(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
         if (uri.getScheme() == null || uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty())) {
             throw new IllegalArgumentException("neptun.base-url must be scheme://host[:port], not " + raw);

@@ -21,13 +21,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
 @ApplicationScoped
-@Tag(name = "Auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
@@ -46,11 +42,6 @@ public class AuthResource {
     @POST
     @Path("sign-up")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account and sign in")
-    @APIResponse(responseCode = "201", description = "Signed up; sets the neptun-session cookie")
-    @APIResponse(responseCode = "400", description = "Invalid email, password or confirmation")
-    @APIResponse(responseCode = "409", description = "Email already registered")
-    @APIResponse(responseCode = "503", description = "Too many passwords being hashed at once; Retry-After says when to try again")
     public Response signUp(SignUpRequest body, @Context HttpServletRequest request, @Context SecurityContext security) {
         return signedIn(Response.status(Response.Status.CREATED),
                 signIn.signUp(body.email(), body.password(), SessionCookie.read(request)), security);
@@ -59,12 +50,6 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in; always issues a new session")
-    @APIResponse(responseCode = "200", description = "Signed in; sets the neptun-session cookie")
-    @APIResponse(responseCode = "400", description = "Malformed body")
-    @APIResponse(responseCode = "401", description = "Wrong email or password")
-    @APIResponse(responseCode = "429", description = "Too many failed logins for this account or address; Retry-After says when")
-    @APIResponse(responseCode = "503", description = "Too many passwords being hashed at once; Retry-After says when to try again")
     public Response login(LoginRequest body, @Context HttpServletRequest request, @Context SecurityContext security) {
         String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
         return signedIn(Response.ok(), signIn.login(body.email(), body.password(), client, SessionCookie.read(request)), security);
@@ -72,9 +57,6 @@ public class AuthResource {
 
     @POST
     @Path("logout")
-    @Operation(summary = "Revoke the session and clear the cookie")
-    @APIResponse(responseCode = "204", description = "Signed out (also without a session)")
-    @APIResponse(responseCode = "403", description = "A cross-origin request with a live session")
     public Response logout(@Context HttpServletRequest request, @Context SecurityContext security) {
         Caller.find(security).ifPresent(Caller::requireSameOrigin);
         SessionCookie.read(request).ifPresent(sessions::revoke);
@@ -83,9 +65,6 @@ public class AuthResource {
 
     @HEAD
     @Path("check")
-    @Operation(summary = "Is the session valid?")
-    @APIResponse(responseCode = "204", description = "Valid")
-    @APIResponse(responseCode = "401", description = "No valid session")
     public Response check(@Context SecurityContext security) {
         Caller.require(security);
         return Response.noContent().build();
@@ -93,9 +72,6 @@ public class AuthResource {
 
     @GET
     @Path("session")
-    @Operation(summary = "The signed-in user and when the session began")
-    @APIResponse(responseCode = "200", description = "The session")
-    @APIResponse(responseCode = "401", description = "No valid session")
     public SessionView session(@Context SecurityContext security) {
         Caller caller = Caller.require(security);
         UserAccount user = accounts.findById(caller.userId()).orElseThrow(Unauthenticated::new);

@@ -15,14 +15,9 @@ public record SignUpRequest(
                 message = "must contain a lower-case letter, an upper-case letter, a digit and a special character")
         String password,
         @JsonbProperty("confirmPassword") @NotNull String confirmPassword) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public SignUpRequest(String email, String password, String confirmPassword) {
+    public SignUpRequest {
         if (password != null && confirmPassword != null && !password.equals(confirmPassword)) {
             throw InvalidInput.member("confirmPassword", "must match password");
         }
-        this.email = email;
-        this.password = password;
-        this.confirmPassword = confirmPassword;
     }
 }

@@ -24,22 +24,8 @@ public record FileCreate(
         @Size(max = 2048) String parentPath,
         @PositiveOrZero Integer depth,
         JsonValue metadata) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public FileCreate(Integer importId, String title, String originalPath, String content, FileType fileType,
-            FileCategory category, String language, Long fileSize, String parentPath, Integer depth, JsonValue metadata) {
+    public FileCreate {
         FileContent.check(content, content == null ? null : fileSize);
-        this.importId = importId;
-        this.title = title;
-        this.originalPath = originalPath;
-        this.content = content;
-        this.fileType = fileType;
-        this.category = category;
-        this.language = language;
-        this.fileSize = fileSize;
-        this.parentPath = parentPath;
-        this.depth = depth;
-        this.metadata = metadata;
     }
 
     /** What the constructor of {@link ContextFile} leaves at its defaults. */

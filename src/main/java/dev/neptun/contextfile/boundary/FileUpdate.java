@@ -24,22 +24,8 @@ public record FileUpdate(
         Optional<@Size(max = 2048) String> parentPath,
         Optional<@NotNull @PositiveOrZero Integer> depth,
         Optional<JsonValue> metadata) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public FileUpdate(Optional<String> title, Optional<String> originalPath, Optional<String> content, Optional<FileType> fileType,
-            Optional<FileCategory> category, Optional<String> language, Optional<Long> fileSize, Optional<String> parentPath,
-            Optional<Integer> depth, Optional<JsonValue> metadata) {
+    public FileUpdate {
         FileContent.check(content == null ? null : content.orElse(null), fileSize == null ? null : fileSize.orElse(null));
-        this.title = title;
-        this.originalPath = originalPath;
-        this.content = content;
-        this.fileType = fileType;
-        this.category = category;
-        this.language = language;
-        this.fileSize = fileSize;
-        this.parentPath = parentPath;
-        this.depth = depth;
-        this.metadata = metadata;
     }
 
     /** {@code file_size} is not applied: the content sets it (see {@link FileContent}). */

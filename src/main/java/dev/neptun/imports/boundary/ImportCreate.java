@@ -20,23 +20,13 @@ public record ImportCreate(
         @Size(max = 4096) String errorMessage,
         JsonValue fileTree,
         @Positive Integer installationId) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public ImportCreate(ImportSourceType sourceType, String sourcePath, String sourceRef, ImportStatus importStatus,
-            String errorMessage, JsonValue fileTree, Integer installationId) {
+    public ImportCreate {
         boolean needsInstallation = sourceType == ImportSourceType.github_repository_installation;
         if (sourceType != null && needsInstallation != (installationId != null)) {
             throw InvalidInput.member("installation_id", needsInstallation
                     ? "is required for github_repository_installation imports"
                     : "is only allowed for github_repository_installation imports");
         }
-        this.sourceType = sourceType;
-        this.sourcePath = sourcePath;
-        this.sourceRef = sourceRef;
-        this.importStatus = importStatus;
-        this.errorMessage = errorMessage;
-        this.fileTree = fileTree;
-        this.installationId = installationId;
     }
 
     /** What the constructor of {@link ContextImport} leaves at its defaults. */

@@ -15,16 +15,6 @@ public record ImportUpdate(
         Optional<@NotNull ImportStatus> importStatus,
         Optional<@Size(max = 4096) String> errorMessage,
         Optional<JsonValue> fileTree) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public ImportUpdate(Optional<String> sourceRef, Optional<ImportStatus> importStatus, Optional<String> errorMessage,
-            Optional<JsonValue> fileTree) {
-        this.sourceRef = sourceRef;
-        this.importStatus = importStatus;
-        this.errorMessage = errorMessage;
-        this.fileTree = fileTree;
-    }
-
     void applyTo(ContextImport contextImport) {
         Partial.apply(sourceRef, contextImport::setSourceRef);
         Partial.apply(importStatus, contextImport::setImportStatus);

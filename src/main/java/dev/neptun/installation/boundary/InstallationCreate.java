@@ -14,17 +14,6 @@ public record InstallationCreate(
         @NotNull @Positive Long githubAccountId,
         @NotBlank @Size(max = 256) String githubAccountName,
         @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String githubAccountAvatarUrl) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public InstallationCreate(Long githubInstallationId, String githubAccountType, Long githubAccountId,
-            String githubAccountName, String githubAccountAvatarUrl) {
-        this.githubInstallationId = githubInstallationId;
-        this.githubAccountType = githubAccountType;
-        this.githubAccountId = githubAccountId;
-        this.githubAccountName = githubAccountName;
-        this.githubAccountAvatarUrl = githubAccountAvatarUrl;
-    }
-
     Installations.Details details() {
         return new Installations.Details(githubInstallationId, githubAccountType, githubAccountId, githubAccountName, githubAccountAvatarUrl);
     }

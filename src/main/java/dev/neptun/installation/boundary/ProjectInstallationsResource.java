@@ -19,18 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Which of the user's installations a project is connected to. The {@link UserScope} of each method is its authorization. */
 @Path("users/{user_id}/projects/{project_id}/resources/github-installations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Project connections")
 public class ProjectInstallationsResource {
 
     @Inject
@@ -40,9 +33,6 @@ public class ProjectInstallationsResource {
     Pages pages;
 
     @GET
-    @Operation(summary = "List the installations connected to the project")
-    @APIResponse(responseCode = "200", description = "A page of the connected installations (page, per_page); a Link header names the next",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InstallationView.class)))
     public Response list(@BeanParam UserScope scope, @QueryParam("page") Id page,
             @QueryParam("per_page") PageRequest.PerPage perPage, @Context UriInfo uri) {
         return pages.of(new PageRequest(page, perPage), uri, installations.connectedTo(scope.owner(), scope.project()), InstallationView::of);
@@ -50,9 +40,6 @@ public class ProjectInstallationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Connect one of the user's installations to the project (idempotent)")
-    @APIResponse(responseCode = "201", description = "Connected now")
-    @APIResponse(responseCode = "200", description = "Was connected already; nothing changed")
     public Response connect(@BeanParam UserScope scope, ConnectRequest body) {
         Installations.Connected connected = installations.connect(scope.owner(), scope.project(), body.installationId());
         return Response.status(connected.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -61,8 +48,6 @@ public class ProjectInstallationsResource {
 
     @DELETE
     @Path("{installation_id}")
-    @Operation(summary = "Disconnect an installation from the project; the installation and the imports stay")
-    @APIResponse(responseCode = "204", description = "Disconnected")
     public Response disconnect(@BeanParam UserScope scope) {
         installations.disconnect(scope.owner(), scope.project(), scope.installation());
         return Response.noContent().build();

@@ -12,12 +12,4 @@ public record ProjectCreate(
         @Size(max = 4096) String description,
         @NotNull ProjectType type,
         @NotNull MainLanguage mainLanguage) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public ProjectCreate(String name, String description, ProjectType type, MainLanguage mainLanguage) {
-        this.name = name;
-        this.description = description;
-        this.type = type;
-        this.mainLanguage = mainLanguage;
-    }
 }

@@ -15,16 +15,6 @@ public record ProjectPatch(
         Optional<@Size(max = 4096) String> description,
         Optional<@NotNull ProjectType> type,
         Optional<@NotNull MainLanguage> mainLanguage) {
-    // Declared, not implicit, so that the constraints stay off its parameters: Payara 6.2025.9's
-    // OpenAPI scanner fails on constrained parameters that are not path parameters (payara/Payara#7649).
-    public ProjectPatch(Optional<String> name, Optional<String> description, Optional<ProjectType> type,
-            Optional<MainLanguage> mainLanguage) {
-        this.name = name;
-        this.description = description;
-        this.type = type;
-        this.mainLanguage = mainLanguage;
-    }
-
     void applyTo(Project project) {
         Partial.apply(name, project::rename);
         Partial.apply(description, project::describe);

@@ -24,18 +24,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A user's projects. The {@link UserScope} of each method is its authorization; see there for the check order. */
 @Path("users/{user_id}/projects")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Projects")
 public class ProjectsResource {
 
     @Inject
@@ -48,9 +41,6 @@ public class ProjectsResource {
     Links links;
 
     @GET
-    @Operation(summary = "List the user's projects, optionally of one type and/or main language")
-    @APIResponse(responseCode = "200", description = "A page of the projects (page, per_page); a Link header names the next",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)))
     public Response list(@BeanParam UserScope scope, @QueryParam("project_type") ProjectType type,
             @QueryParam("programming_language") MainLanguage language, @QueryParam("page") Id page,
             @QueryParam("per_page") PageRequest.PerPage perPage, @Context UriInfo uri) {
@@ -59,8 +49,6 @@ public class ProjectsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a project")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response create(@BeanParam UserScope scope, ProjectCreate body, @Context UriInfo uri) {
         var created = projects.create(scope.owner(), body.name(), body.description(), body.type(), body.mainLanguage());
         return links.created(uri, created.getId(), ProjectView.of(created));
@@ -68,9 +56,6 @@ public class ProjectsResource {
 
     @GET
     @Path("{project_id}")
-    @Operation(summary = "Get a project")
-    @APIResponse(responseCode = "200", description = "The project")
-    @APIResponse(responseCode = "404", description = "No such project of this user")
     public ProjectView get(@BeanParam UserScope scope) {
         return projects.findOwned(scope.owner(), scope.project()).map(ProjectView::of).orElseThrow(() -> new NotFound(Projects.NOT_FOUND));
     }
@@ -78,18 +63,12 @@ public class ProjectsResource {
     @PATCH
     @Path("{project_id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change some of a project's fields; a body that sets none is a 400")
-    @APIResponse(responseCode = "200", description = "The changed project")
-    @APIResponse(responseCode = "404", description = "No such project of this user")
     public ProjectView update(@BeanParam UserScope scope, ProjectPatch body) {
         return ProjectView.of(projects.update(scope.owner(), scope.project(), body::applyTo));
     }
 
     @DELETE
     @Path("{project_id}")
-    @Operation(summary = "Delete a project with its imports, their context files and its installation connections")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such project of this user")
     public Response delete(@BeanParam UserScope scope) {
         projects.delete(scope.owner(), scope.project());
         return Response.noContent().build();
