@@ -12,7 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of the suite: the WAR the build just packaged, exactly as it ships, plus the
- * compiled test classes. Nothing is listed by hand, so nothing can be forgotten. Arquillian's suite
+ * compiled test classes (but the generated API client). Nothing is listed by hand, so nothing can be forgotten. Arquillian's suite
  * extension deploys it once, before the first test class, and undeploys it after the last
  * (arquillian.xml names this class); test classes have no {@code @Deployment} of their own, and
  * those that talk HTTP to it are {@code @RunAsClient}.
@@ -32,7 +32,9 @@ public final class Deployments {
                 .importFrom(new File(System.getProperty("it.war", "target/neptun.war")))
                 .as(WebArchive.class);
         JavaArchive tests = ShrinkWrap.create(ExplodedImporter.class, "tests.jar")
-                .importDirectory(System.getProperty("it.test.classes", "target/test-classes"))
+                // The client generated from the OpenAPI document is a client: it runs beside the server, never in it.
+                .importDirectory(new File(System.getProperty("it.test.classes", "target/test-classes")),
+                        path -> !path.get().startsWith("/dev/neptun/client/"))
                 .as(JavaArchive.class)
                 .addAsManifestResource(new StringAsset(ANNOTATED_BEANS), "beans.xml");
         return war.addAsLibrary(tests);
