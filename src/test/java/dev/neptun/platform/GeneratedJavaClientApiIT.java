@@ -48,18 +48,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class GeneratedJavaClientApiIT {
 
-    private final ApiClient client = new ApiClient()
-            .setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()));
+    private final ApiClient client = new ApiClient(
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()),
+            ApiClient.createDefaultObjectMapper(), Api.base().toString().replaceAll("/$", ""));
     private final AuthApi auth = new AuthApi(client);
     private final ProjectsApi projects = new ProjectsApi(client);
     private final GitHubInstallationsApi installations = new GitHubInstallationsApi(client);
     private final ProjectConnectionsApi connections = new ProjectConnectionsApi(client);
     private final ImportsApi imports = new ImportsApi(client);
     private final ContextFilesApi files = new ContextFilesApi(client);
-
-    GeneratedJavaClientApiIT() {
-        client.updateBaseUri(Api.base().toString().replaceAll("/$", ""));
-    }
 
     @Test
     void theReadmeWalkthroughRunsThroughTheGeneratedClientAlone() throws Exception {
