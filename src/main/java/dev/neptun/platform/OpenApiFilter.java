@@ -6,22 +6,31 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 
 /**
- * Publishes META-INF/openapi.yaml as written, with two corrections only the running server can make:
- * the configured base URL as the one server, so that a client generated from the served /openapi
- * calls the address every {@code Location} and {@code Link} starts with (never one the container
- * guessed from its listeners), and no {@code endpoints} member, which Payara adds to the top of the
- * document on its own model class (not OpenAPI: linters and generators refuse it). Registered in
- * META-INF/microprofile-config.properties.
+ * Publishes META-INF/openapi.yaml as written (OpenApiApiIT compares the two on each server). The
+ * configured base URL becomes the one server, so that a client generated from the served /openapi
+ * calls the address every {@code Location} and {@code Link} starts with, never one the container
+ * guessed from its listeners; the web page on it is the document's {@code externalDocs} (WildFly's
+ * SmallRye writes an empty, invalid {@code externalDocs} where the file has none). And what each
+ * server's reader or model changes is put back: Payara adds a top-level {@code endpoints} member (not
+ * OpenAPI: linters and generators refuse it); SmallRye loses {@code required: true} of request bodies,
+ * which every body of this API is. Registered in META-INF/microprofile-config.properties.
  */
 public class OpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.servers(List.of(OASFactory.createServer().url(Settings.configuredBaseUrl().toString())
-                .description("This server (neptun.base-url)")));
+        String base = Settings.configuredBaseUrl().toString();
+        openAPI.servers(List.of(OASFactory.createServer().url(base).description("This server (neptun.base-url)")));
+        openAPI.getExternalDocs().url(base + "/");
         withoutPayaraEndpoints(openAPI);
+    }
+
+    @Override
+    public RequestBody filterRequestBody(RequestBody requestBody) {
+        return requestBody.required(true);
     }
 
     /** An empty map is left out of the document; Payara merges documents into it, so it must stay a mutable map. */
