@@ -12,6 +12,7 @@
 #   NEPTUN_WAR  if set, this WAR is deployed at "/" as application "neptun" once the database is ready
 #   NEPTUN_BASE_URL  where clients reach the API (default http://localhost:<the domain's HTTP port>)
 #   ADMIN_ADDRESS    the address the admin listener and JMX bind to (default 127.0.0.1: this machine only)
+#   DATAGRID_ADDRESS the address the data grid (Hazelcast) binds to (default 127.0.0.1)
 #   NEPTUN_SYSTEM_PROPERTIES  more JVM system properties for the application: "name=value ..." (no spaces in values)
 set -euo pipefail
 
@@ -32,6 +33,7 @@ ADMIN_PORT="$(sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="
 export ADMIN_PORT="${ADMIN_PORT:-4848}"
 HTTP_PORT="$(sed -n 's/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="http-listener-1".*/\1/p' "$domain_dir/config/domain.xml" | head -n 1)"
 ADMIN_ADDRESS="${ADMIN_ADDRESS:-127.0.0.1}"
+DATAGRID_ADDRESS="${DATAGRID_ADDRESS:-127.0.0.1}"
 
 # The JDBC driver goes into the domain's lib folder (where "add-library --type common" puts it)
 # before the server starts: the server reads that folder only at start.
@@ -65,13 +67,18 @@ escape() { sed 's/:/\\\\:/g'; }
   cat "$here/domain.asadmin"
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$ADMIN_ADDRESS"
   echo "set configs.config.server-config.admin-service.jmx-connector.system.address=$ADMIN_ADDRESS"
+  # The data grid (Hazelcast, 4900 and up), which instances of a deployment group share, binds where
+  # DATAGRID_ADDRESS says and nowhere else.
+  echo "set-hazelcast-configuration --dasbindaddress=$DATAGRID_ADDRESS --interfaces=$DATAGRID_ADDRESS"
+  echo "create-system-properties hazelcast.socket.bind.any=false"
   echo "create-system-properties neptun.base-url=$(printf '%s' "${NEPTUN_BASE_URL:-http://localhost:$HTTP_PORT}" | escape)"
   for property in ${NEPTUN_SYSTEM_PROPERTIES:-}; do
     echo "create-system-properties $(printf '%s' "$property" | escape)"
   done
 } | asadmin_session --port "$ADMIN_PORT"
-if $rebind; then
-  echo "Restarting $DOMAIN: its admin listener and JMX now bind to $ADMIN_ADDRESS"
+# Listener addresses, the broker, IIOP and the data grid change only at a restart; Payara knows whether one is due.
+if $rebind || asadmin --port "$ADMIN_PORT" _get-restart-required 2>/dev/null | grep -q '^true'; then
+  echo "Restarting $DOMAIN: listener settings changed (admin and JMX on $ADMIN_ADDRESS, data grid on $DATAGRID_ADDRESS)"
   asadmin restart-domain --timeout 180 "$DOMAIN"
 fi
 "$here/$NEPTUN_DB-datasource.sh"

@@ -46,9 +46,14 @@ public final class ErrorMapper {
         return serverError(failure);
     }
 
-    /** For an error the servlet container raised itself, with no exception behind it. */
+    /**
+     * For an error the servlet container raised itself, with no exception behind it. Only a 500 is a
+     * failure of the server's, answered and logged as one; any other status says what the container
+     * refused ({@code 501} for a method nobody implements, {@code 505}, ...), caused by the client,
+     * and is neither logged nor turned into a 500: anyone could otherwise flood the log.
+     */
     public static Mapped fromStatus(int status) {
-        if (status >= 500) {
+        if (status == 500) {
             return serverError(null);
         }
         return new Mapped(status, new ErrorBody(status, reasonPhrase(status)), Map.of());

@@ -22,6 +22,11 @@ public class ErrorPageServlet extends HttpServlet {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer c ? c : HttpServletResponse.SC_NOT_FOUND;
+        if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED && !response.containsHeader("Allow")) {
+            // A servlet's own 405 (HttpServlet's doPut, doDelete, ...) names no Allow; every servlet the
+            // container serves outside JAX-RS (files, health) answers these three.
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+        }
         write(request, response, failure instanceof Throwable t ? ErrorMapper.map(t) : ErrorMapper.fromStatus(status));
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * Path and query parameters of the API's own types ({@link Id}, {@link Vocabulary} enums), parsed
  * strictly while JAX-RS resolves a method's parameters. A bad value is an {@link InvalidInput}
  * naming the parameter; whatever exception JAX-RS wraps it in, {@link ErrorMapper} finds it and
- * answers 400, before the resource method runs. An empty query value means "not given".
+ * answers 400, before the resource method runs. An empty query value ({@code ?page=}) is a 400 too.
  */
 @Provider
 public class Params implements ParamConverterProvider {
@@ -51,8 +51,12 @@ public class Params implements ParamConverterProvider {
 
         @Override
         public T fromString(String raw) {
-            if (raw == null || raw.isEmpty()) {
+            if (raw == null) {
                 return null;
+            }
+            if (raw.isEmpty()) {
+                // "?page=" is a parameter given without a value, not one left out: a client bug to report, not to guess at.
+                throw new InvalidInput("Invalid " + name + ": an empty value; leave the parameter out instead");
             }
             return parser.apply(raw).orElseThrow(() -> new InvalidInput("Invalid " + name + ": " + rule));
         }

@@ -36,14 +36,13 @@ public class UriGuard extends HttpFilter {
         if (raw == null || raw.indexOf('%') < 0) {
             return true;
         }
-        ByteBuffer bytes = ByteBuffer.allocate(raw.length());
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 3);
         for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+            int c = raw.codePointAt(i);
             if (c != '%') {
-                if (c > 0x7F) {
-                    return true; // raw non-ASCII is the container's to judge; it arrives decoded already
-                }
-                bytes.put((byte) c);
+                // Raw non-ASCII (the container hands it over decoded) counts as its UTF-8 bytes; the rest is still checked.
+                bytes.put(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(c) - 1;
                 continue;
             }
             if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {

@@ -108,8 +108,23 @@ public final class RawHttp {
             return new Response(status, headers, "");
         }
         int length = Integer.parseInt(headers.getOrDefault("content-length", "-1"));
-        byte[] content = length >= 0 ? in.readNBytes(length) : in.readAllBytes();
+        byte[] content = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunked(in)
+                : length >= 0 ? in.readNBytes(length) : in.readAllBytes();
         return new Response(status, headers, new String(content, StandardCharsets.UTF_8));
+    }
+
+    /** A chunked body, joined; empty when the connection ends first (a HEAD answer has no body). */
+    private static byte[] dechunked(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String size = line(in); size != null && !size.isEmpty(); size = line(in)) {
+            int length = Integer.parseInt(size.split(";")[0].trim(), 16);
+            if (length == 0) {
+                break;
+            }
+            body.write(in.readNBytes(length));
+            line(in);
+        }
+        return body.toByteArray();
     }
 
     private static String line(InputStream in) throws IOException {

@@ -38,6 +38,12 @@ public final class ServerLog {
         return logged;
     }
 
+    /** What was logged since the mark, once the server's asynchronous writer has had a second to catch up. */
+    public String settled() throws IOException, InterruptedException {
+        Thread.sleep(1000);
+        return since();
+    }
+
     private String since() throws IOException {
         try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
             // A log rotated since the mark starts again at 0.

@@ -39,26 +39,30 @@ public class AuthResource {
     @Inject
     Settings settings;
 
+    @Inject
+    SameOrigin sameOrigin;
+
     @POST
     @Path("sign-up")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signUp(SignUpRequest body, @Context HttpServletRequest request, @Context SecurityContext security) {
+        sameOrigin.require(request);
         return signedIn(Response.status(Response.Status.CREATED),
-                signIn.signUp(body.email(), body.password(), SessionCookie.read(request)), security);
+                signIn.signUp(body.email(), body.password(), client(request), SessionCookie.read(request)), security);
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(LoginRequest body, @Context HttpServletRequest request, @Context SecurityContext security) {
-        String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
-        return signedIn(Response.ok(), signIn.login(body.email(), body.password(), client, SessionCookie.read(request)), security);
+        sameOrigin.require(request);
+        return signedIn(Response.ok(), signIn.login(body.email(), body.password(), client(request), SessionCookie.read(request)), security);
     }
 
     @POST
     @Path("logout")
     public Response logout(@Context HttpServletRequest request, @Context SecurityContext security) {
-        Caller.find(security).ifPresent(Caller::requireSameOrigin);
+        sameOrigin.require(request);
         SessionCookie.read(request).ifPresent(sessions::revoke);
         return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookie.clear(secure(security))).build();
     }
@@ -85,6 +89,11 @@ public class AuthResource {
                 .header(HttpHeaders.SET_COOKIE, SessionCookie.issue(issued.token(), settings.sessionLifetime(), secure(security)))
                 .entity(SessionView.of(signedIn.user(), issued.session().loggedInAt()))
                 .build();
+    }
+
+    /** The client's address, also behind a trusted proxy: what sign-ups and logins are throttled by. */
+    private String client(HttpServletRequest request) {
+        return ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), settings.trustedProxies());
     }
 
     private boolean secure(SecurityContext security) {

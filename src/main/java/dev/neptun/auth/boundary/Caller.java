@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public record Caller(Session session, boolean crossOriginWrite) implements Principal {
 
+    static final String CROSS_ORIGIN = "Forbidden: cross-origin request";
+
     @Override
     public String getName() {
         return Integer.toString(session.userId());
@@ -23,7 +25,7 @@ public record Caller(Session session, boolean crossOriginWrite) implements Princ
         return session.userId();
     }
 
-    public static Optional<Caller> find(SecurityContext security) {
+    private static Optional<Caller> find(SecurityContext security) {
         return security != null && security.getUserPrincipal() instanceof Caller caller ? Optional.of(caller) : Optional.empty();
     }
 
@@ -35,7 +37,7 @@ public record Caller(Session session, boolean crossOriginWrite) implements Princ
     /** A 403 for a cookie-authenticated POST, PUT, PATCH or DELETE from a page of another origin (CSRF). */
     public Caller requireSameOrigin() {
         if (crossOriginWrite) {
-            throw new Forbidden("Forbidden: cross-origin request");
+            throw new Forbidden(CROSS_ORIGIN);
         }
         return this;
     }

@@ -4,7 +4,6 @@ import dev.neptun.auth.control.SessionCookie;
 import dev.neptun.auth.control.Sessions;
 import dev.neptun.platform.ErrorMapper;
 import dev.neptun.platform.ErrorPageServlet;
-import dev.neptun.platform.Settings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the session of every API request: when its {@code neptun-session} cookie names a live
@@ -27,20 +25,11 @@ import java.util.Set;
 @WebFilter(filterName = "SessionFilter", urlPatterns = "/api/*", asyncSupported = true)
 public class SessionFilter extends HttpFilter {
 
-    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-
     @Inject
     Sessions sessions;
 
     @Inject
-    Settings settings;
-
-    private Origins origins;
-
-    @Override
-    public void init() {
-        origins = new Origins(settings.allowedOrigins());
-    }
+    SameOrigin sameOrigin;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,19 +38,13 @@ public class SessionFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         Optional<Caller> caller;
         try {
-            caller = SessionCookie.read(request).flatMap(sessions::findLive).map(session -> new Caller(session, isCrossOriginWrite(request)));
+            caller = SessionCookie.read(request).flatMap(sessions::findLive).map(session -> new Caller(session, sameOrigin.isCrossOriginWrite(request)));
         } catch (RuntimeException failure) {
             // Answered here, through the one error path: let through, the container would log it with its SQL.
             ErrorPageServlet.write(request, response, ErrorMapper.map(failure));
             return;
         }
         chain.doFilter(caller.<HttpServletRequest>map(c -> new AuthenticatedRequest(request, c)).orElse(request), response);
-    }
-
-    /** The server's own origin is the configured base URL's, not one the request's Host header could make up. */
-    private boolean isCrossOriginWrite(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        return STATE_CHANGING.contains(request.getMethod()) && origin != null && !origins.allows(origin, settings.baseUrl().toString());
     }
 
     private static final class AuthenticatedRequest extends HttpServletRequestWrapper {

@@ -31,6 +31,8 @@ public class LoginThrottle {
     static final int PER_ACCOUNT_AND_ADDRESS = 10;
     static final int PER_ADDRESS = 50;
     static final int PER_ACCOUNT = 100;
+    /** Sign-ups per minute from one address that find their email taken: each such answer tells whether an account exists. */
+    static final int SIGN_UPS_FINDING_AN_ACCOUNT_PER_ADDRESS = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -48,6 +50,12 @@ public class LoginThrottle {
                         "Too many failed logins for this account; try again later"),
                 new Key(SessionToken.hash("address\n" + clientAddress), PER_ADDRESS, "Too many failed logins from this address; try again later"),
                 new Key(SessionToken.hash("account\n" + emailKey), PER_ACCOUNT, "Too many failed logins for this account; try again later"));
+    }
+
+    /** What one sign-up counts against: its address, for answers that an email is taken. */
+    public static List<Key> signUpKeysOf(String clientAddress) {
+        return List.of(new Key(SessionToken.hash("sign-up address\n" + clientAddress), SIGN_UPS_FINDING_AN_ACCOUNT_PER_ADDRESS,
+                "Too many sign-ups from this address; try again later"));
     }
 
     /**
@@ -79,7 +87,13 @@ public class LoginThrottle {
     @Transactional
     public void succeeded(List<Key> keys) {
         em.createNamedQuery(LoginAttempts.FORGET).setParameter("key", keys.get(0).hash()).executeUpdate();
-        keys.subList(1, keys.size()).forEach(key -> em.createNamedQuery(LoginAttempts.GIVE_BACK).setParameter("key", key.hash()).executeUpdate());
+        giveBack(keys.subList(1, keys.size()));
+    }
+
+    /** The attempt counts against nothing: it did not answer what the throttle guards. */
+    @Transactional
+    public void giveBack(List<Key> keys) {
+        keys.forEach(key -> em.createNamedQuery(LoginAttempts.GIVE_BACK).setParameter("key", key.hash()).executeUpdate());
     }
 
     /** Forgets the counts whose window has passed. */

@@ -35,13 +35,22 @@ public class SignIn {
     public record SignedIn(UserAccount user, Sessions.Issued session) {
     }
 
-    /** A new account and its first session; the session the request came with, if any, is revoked. */
-    public SignedIn signUp(String email, String password, Optional<String> replacedToken) {
+    /**
+     * A new account and its first session; the session the request came with, if any, is revoked.
+     * "Email taken" tells whether an account exists, so an address gets only so many of those a
+     * minute ({@link LoginThrottle}), and then 429 for every sign-up, whatever its email: the attempt
+     * is taken first, atomically, and given back unless the answer was that one.
+     */
+    public SignedIn signUp(String email, String password, String clientAddress, Optional<String> replacedToken) {
         String key = EmailKeys.of(email).orElseThrow(
                 () -> InvalidInput.member("email", "is longer than " + EmailKeys.MAX_LENGTH + " characters once normalized"));
+        List<LoginThrottle.Key> counted = LoginThrottle.signUpKeysOf(clientAddress);
+        throttle.prepare(counted);
+        throttle.take(counted);
         if (accounts.findByEmailKey(key).isPresent()) {
             throw new Conflict(Accounts.EMAIL_TAKEN);
         }
+        throttle.giveBack(counted);
         UserAccount user = accounts.create(new UserAccount(email.strip(), key, passwords.hash(password), Clock.now()));
         return new SignedIn(user, sessions.issue(user.getId(), replacedToken));
     }

@@ -30,14 +30,18 @@ class AuthApiIT {
         return "auth-" + UUID.randomUUID() + "@example.test";
     }
 
-    private static Api.Response signUp(String email, String password, String confirm) {
-        return Api.post("api/auth/sign-up")
+    /** Each test signs up and logs in from an address of its own (the suite's server trusts the test client as a proxy): throttling counts per address. */
+    private final String address = ApiUser.newClientAddress();
+
+    private Api.Response signUp(String email, String password, String confirm) {
+        return signUpFrom(address, email, password, confirm);
+    }
+
+    private static Api.Response signUpFrom(String address, String email, String password, String confirm) {
+        return Api.post("api/auth/sign-up").header("X-Forwarded-For", address)
                 .json("{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"confirmPassword\":\"" + confirm + "\"}")
                 .send();
     }
-
-    /** Each test logs in from an address of its own (the suite's server trusts the test client as a proxy): throttling counts per address. */
-    private final String address = ApiUser.newClientAddress();
 
     private Api.Response login(String email, String password) {
         return Api.post("api/auth/login").header("X-Forwarded-For", address)
@@ -283,5 +287,41 @@ class AuthApiIT {
         RemoteWorld w = RemoteWorld.create();
 
         assertEquals("no-store", Api.get("api/auth/session").session(w.token()).send().header("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void aCrossOriginSignUpLoginOrLogoutIs403AndChangesNothing() {
+        String email = newEmail();
+        Api.Response forgedSignUp = Api.post("api/auth/sign-up").header("Origin", "https://evil.example").header("X-Forwarded-For", address)
+                .json("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"confirmPassword\":\"" + PASSWORD + "\"}").send();
+        assertEquals(403, forgedSignUp.status(), forgedSignUp::toString);
+        assertEquals(401, login(email, PASSWORD).status(), "no account was made");
+
+        ApiUser user = ApiUser.signUp();
+        Api.Response forgedLogin = Api.post("api/auth/login").header("Origin", "https://evil.example").session(user.token())
+                .json("{\"email\":\"" + user.email() + "\",\"password\":\"" + ApiUser.PASSWORD + "\"}").send();
+        assertEquals(403, forgedLogin.status(), forgedLogin::toString);
+        assertTrue(forgedLogin.sessionCookie().isEmpty(), "no session is issued");
+        assertEquals(204, check(user.token()), "the session it carried stays");
+
+        Api.Response forgedLogout = Api.post("api/auth/logout").header("Origin", "https://evil.example").session(user.token()).send();
+        assertEquals(403, forgedLogout.status(), forgedLogout::toString);
+        assertEquals(204, check(user.token()), "the session is not revoked");
+        assertEquals(403, Api.post("api/auth/logout").header("Origin", "https://evil.example").send().status(), "also without a session");
+    }
+
+    @Test
+    void signUpsThatFindAnAccountAreThrottledPerAddressThenEverySignUpFromIt() {
+        String taken = newEmail();
+        assertEquals(201, signUp(taken, PASSWORD, PASSWORD).status());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(409, signUp(taken, PASSWORD, PASSWORD).status(), "answer " + (i + 1));
+        }
+
+        Api.Response throttled = signUp(taken, PASSWORD, PASSWORD);
+        assertEquals(429, throttled.status(), throttled::toString);
+        assertTrue(Integer.parseInt(throttled.header("Retry-After").orElse("0")) >= 1, throttled::toString);
+        assertEquals(429, signUp(newEmail(), PASSWORD, PASSWORD).status(), "a free email from that address is no different");
+        assertEquals(201, signUpFrom(ApiUser.newClientAddress(), newEmail(), PASSWORD, PASSWORD).status(), "another address is not throttled");
     }
 }
