@@ -76,9 +76,16 @@ public class Installations {
                 Clock.now()), TAKEN);
     }
 
-    /** Its project connections go; imports that came from it stay, with no installation. */
+    /**
+     * Its project connections go; imports that came from it stay, with no installation. That changes
+     * the imports and connections of any of the owner's projects, so it locks them the way every such
+     * change does, in the one order that cannot deadlock: the owner's row (no project is made
+     * meanwhile), each of the owner's projects by id, then the installation.
+     */
     @Transactional
     public void delete(int userId, int installationId) {
+        em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        projects.lockAllOwned(userId);
         requireLocked(userId, installationId);
         em.createNamedQuery(ContextImport.DETACH_INSTALLATION).setParameter("installationId", installationId).executeUpdate();
         em.createNamedQuery(ProjectInstallation.DELETE_OF_INSTALLATION).setParameter("installationId", installationId).executeUpdate();

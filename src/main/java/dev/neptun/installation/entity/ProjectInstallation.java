@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ProjectInstallation.DELETE_OF_INSTALLATION,
         query = "DELETE FROM ProjectInstallation c WHERE c.installation.id = :installationId")
 @NamedQuery(name = ProjectInstallation.INSTALLATIONS_OF_PROJECT,
-        query = "SELECT c.installation FROM ProjectInstallation c WHERE c.project.id = :projectId ORDER BY c.id")
+        query = "SELECT g FROM ProjectInstallation c JOIN c.installation g WHERE c.project.id = :projectId ORDER BY c.id")
 @NamedQuery(name = ProjectInstallation.COUNT_PAIR,
         query = "SELECT COUNT(c) FROM ProjectInstallation c WHERE c.project.id = :projectId AND c.installation.id = :installationId")
 public class ProjectInstallation {

@@ -54,6 +54,14 @@ public class Projects {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Every project of the user, locked in id order (the one order every lock of several projects
+     * follows), for a change that may touch the imports and connections of any of them.
+     */
+    public void lockAllOwned(int userId) {
+        em.createNamedQuery(Project.LOCK_ALL_OWNED, Project.class).setParameter("ownerId", userId).getResultList();
+    }
+
     /** As {@link #lockOwned}, refusing a missing or foreign project with "Project not found". */
     public Project requireLocked(int userId, int projectId) {
         return lockOwned(userId, projectId).orElseThrow(() -> new NotFound(NOT_FOUND));

@@ -24,6 +24,9 @@ import java.time.LocalDateTime;
 @NamedQuery(name = Project.FIND_OWNED_FOR_UPDATE,
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = Project.LOCK_ALL_OWNED,
+        query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId ORDER BY p.id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = Project.FIND_OWNED,
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId")
 @NamedQuery(name = Project.DELETE_BY_ID, query = "DELETE FROM Project p WHERE p.id = :projectId")
@@ -31,6 +34,7 @@ import java.time.LocalDateTime;
 public class Project {
 
     public static final String FIND_OWNED_FOR_UPDATE = "Project.findOwnedForUpdate";
+    public static final String LOCK_ALL_OWNED = "Project.lockAllOwned";
     public static final String FIND_OWNED = "Project.findOwned";
     public static final String DELETE_BY_ID = "Project.deleteById";
     public static final String COUNT_OWNED = "Project.countOwned";
