@@ -97,14 +97,15 @@ class QuotasApiIT {
         int project = user.project();
         String files = "projects/" + project + "/resources/files";
         long quota = quotas.getJsonNumber("bytes_per_project").longValue();
-        String mebibyte = "x".repeat(1024 * 1024);
-        int fitting = (int) (quota / mebibyte.length());
+        // A mebibyte less a kibibyte of content, so that each file's other members fit beside it too.
+        String mebibyte = "x".repeat(1024 * 1024 - 1024);
+        int fitting = (int) (quota / (1024 * 1024));
         int[] imports = IntStream.range(0, fitting / quotas.getInt("files_per_import") + 2).map(i -> user.localImport(project)).toArray();
         for (int i = 0; i < fitting; i++) {
             assertEquals(201, user.post(files, file(imports[i / quotas.getInt("files_per_import")], mebibyte)).status());
         }
 
-        assertQuotaExceeded(user.post(files, file(imports[imports.length - 1], mebibyte)), "bytes per project");
+        assertQuotaExceeded(user.post(files, file(imports[imports.length - 1], "x".repeat(1024 * 1024))), "bytes per project");
         assertQuotaExceeded(user.post("projects/" + project + "/resources/imports", "{\"source_type\":\"local_folder\",\"source_path\":\"/x\","
                 + "\"file_tree\":\"" + "y".repeat(1024 * 1024) + "\"}"), "bytes per project");
 
@@ -119,5 +120,38 @@ class QuotasApiIT {
     private static String file(int importId, String content) {
         return Json.createObjectBuilder().add("import_id", importId).add("title", "big").add("content", content).add("file_type", "text")
                 .build().toString();
+    }
+
+    /**
+     * Every string and JSON member counts, in UTF-8 bytes, not only content: with about 1,000 bytes left,
+     * a file of empty content whose title or a path is 500 characters of "é" (1,000 bytes; 500 is within
+     * every member's length) is refused, and so is an import whose source path or error message is;
+     * 200 of them (400 bytes) still fit.
+     */
+    @Test
+    void theBytesQuotaCountsEveryMemberInUtf8Bytes() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        String files = "projects/" + project + "/resources/files";
+        int imported = user.localImport(project);
+        long quota = quotas.getJsonNumber("bytes_per_project").longValue();
+        int filling = (int) Math.min(1024 * 1024, quota - 1000);
+        for (long left = quota - 1000; left > 0; left -= filling) {
+            assertEquals(201, user.post(files, file(imported, "x".repeat((int) Math.min(filling, left)))).status());
+        }
+        String e500 = "é".repeat(500);
+        String e200 = "é".repeat(200);
+
+        for (String member : List.of("title", "original_path", "parent_path")) {
+            Api.Response refused = user.post(files, Json.createObjectBuilder().add("import_id", imported).add("title", "t").add("content", "")
+                    .add("file_type", "text").add(member, e500).build().toString());
+            assertQuotaExceeded(refused, "bytes per project");
+        }
+        assertQuotaExceeded(user.post("projects/" + project + "/resources/imports",
+                "{\"source_type\":\"local_folder\",\"source_path\":\"" + e500 + "\"}"), "bytes per project");
+        assertQuotaExceeded(user.put("projects/" + project + "/resources/imports/" + imported, "{\"error_message\":\"" + e500 + "\"}"),
+                "bytes per project");
+        assertEquals(201, user.post(files, Json.createObjectBuilder().add("import_id", imported).add("title", e200).add("content", "")
+                .add("file_type", "text").build().toString()).status(), "400 bytes still fit");
     }
 }

@@ -1,5 +1,6 @@
 package dev.neptun.contextfile.entity;
 
+import dev.neptun.platform.Utf8;
 import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.project.entity.Project;
 import jakarta.persistence.Column;
@@ -14,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -32,9 +35,8 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ContextFile.COUNT_OF_IMPORT, query = "SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId")
 @NamedQuery(name = ContextFile.COUNT_BY_IMPORT,
         query = "SELECT f.importId, COUNT(f) FROM ContextFile f WHERE f.importId IN :importIds GROUP BY f.importId")
-// What the files of a project store: content in bytes of UTF-8, metadata in characters of its JSON text.
 @NamedQuery(name = ContextFile.STORED_IN_PROJECT,
-        query = "SELECT COALESCE(SUM(f.fileSize), 0) + COALESCE(SUM(LENGTH(f.metadata)), 0) FROM ContextFile f WHERE f.project.id = :projectId")
+        query = "SELECT COALESCE(SUM(f.storedBytes), 0) FROM ContextFile f WHERE f.project.id = :projectId")
 public class ContextFile {
 
     /** 1 MiB of UTF-8: the contract's limit on a file's content. */
@@ -103,6 +105,10 @@ public class ContextFile {
     @Column(name = "metadata")
     private String metadata;
 
+    /** What the file's members take, in UTF-8 bytes, for the storage quota; kept by {@link #countStoredBytes}. */
+    @Column(name = "stored_bytes", nullable = false)
+    private long storedBytes;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -110,6 +116,14 @@ public class ContextFile {
     private LocalDateTime updatedAt;
 
     protected ContextFile() {
+    }
+
+    /** Every string and JSON member a user stores counts; changed only through this entity, never by bulk updates of them. */
+    @PrePersist
+    @PreUpdate
+    void countStoredBytes() {
+        storedBytes = Utf8.bytes(title, originalPath, content, fileType.wireName(), category == null ? null : category.wireName(), language,
+                parentPath, metadata);
     }
 
     /** A file with the defaults of the API: language {@code text}, depth 0, no category, paths or metadata. */

@@ -1,5 +1,6 @@
 package dev.neptun.imports.entity;
 
+import dev.neptun.platform.Utf8;
 import dev.neptun.installation.entity.GithubInstallation;
 import dev.neptun.project.entity.Project;
 import jakarta.persistence.Column;
@@ -14,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -37,7 +40,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
 @NamedQuery(name = ContextImport.COUNT_OF_PROJECT, query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.STORED_IN_PROJECT,
-        query = "SELECT COALESCE(SUM(LENGTH(i.fileTree)), 0) FROM ContextImport i WHERE i.project.id = :projectId")
+        query = "SELECT COALESCE(SUM(i.storedBytes), 0) FROM ContextImport i WHERE i.project.id = :projectId")
 public class ContextImport {
 
     public static final String FIND_IN_PROJECT = "ContextImport.findInProject";
@@ -93,6 +96,10 @@ public class ContextImport {
     @Column(name = "file_tree")
     private String fileTree;
 
+    /** What the import's members take, in UTF-8 bytes, for the storage quota; kept by {@link #countStoredBytes}. */
+    @Column(name = "stored_bytes", nullable = false)
+    private long storedBytes;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -100,6 +107,13 @@ public class ContextImport {
     private LocalDateTime updatedAt;
 
     protected ContextImport() {
+    }
+
+    /** Every string and JSON member a user stores counts; changed only through this entity, never by bulk updates of them. */
+    @PrePersist
+    @PreUpdate
+    void countStoredBytes() {
+        storedBytes = Utf8.bytes(sourceType.wireName(), sourcePath, sourceRef, importStatus.wireName(), errorMessage, fileTree);
     }
 
     public ContextImport(Project project, GithubInstallation installation, ImportSourceType sourceType, String sourcePath,

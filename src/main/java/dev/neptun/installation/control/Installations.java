@@ -80,7 +80,8 @@ public class Installations {
      * Its project connections go; imports that came from it stay, with no installation. That changes
      * the imports and connections of any of the owner's projects, so it locks them the way every such
      * change does, in the one order that cannot deadlock: the owner's row (no project is made
-     * meanwhile), each of the owner's projects by id, then the installation.
+     * meanwhile, no other transaction locks several projects), the owner's projects, then the
+     * installation, which every other writer also locks after its project.
      */
     @Transactional
     public void delete(int userId, int installationId) {

@@ -55,8 +55,9 @@ public class Projects {
     }
 
     /**
-     * Every project of the user, locked in id order (the one order every lock of several projects
-     * follows), for a change that may touch the imports and connections of any of them.
+     * Every project of the user, locked, for a change that may touch the imports and connections of any
+     * of them. Only for callers that hold the owner's row: no two transactions then lock several
+     * projects at once, so the order among them cannot deadlock (Derby takes no ORDER BY with FOR UPDATE).
      */
     public void lockAllOwned(int userId) {
         em.createNamedQuery(Project.LOCK_ALL_OWNED, Project.class).setParameter("ownerId", userId).getResultList();
@@ -111,8 +112,8 @@ public class Projects {
 
     /**
      * For writers that hold the project's lock: writes what they stored so far, then refuses, rolling
-     * it back, when the project now holds more than {@link Settings.Quotas#bytesPerProject()} — the
-     * content of its files, and the JSON text of their metadata and of its imports' file trees. The
+     * it back, when the project now holds more than {@link Settings.Quotas#bytesPerProject()}: every
+     * string and JSON member of its imports and files, in UTF-8 bytes (each row keeps its count). The
      * flush is here, not at each caller, because the sums must count the caller's own write.
      */
     public void requireStorageWithinQuota(int projectId) {

@@ -25,7 +25,7 @@ import java.time.LocalDateTime;
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = Project.LOCK_ALL_OWNED,
-        query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId ORDER BY p.id",
+        query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = Project.FIND_OWNED,
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId")
