@@ -4,24 +4,9 @@
 
 import {call} from './api.js';
 import {alertMessage, announce, byId, el, tellFailure} from './dom.js';
-import {accountName, opened, projectPath, reloadProject} from './project-state.js';
+import {accountName, projectPath, reloadProject} from './project-state.js';
 import {plural} from './text.js';
 import {showError} from './forms.js';
-
-/**
- * What deleting the import takes with it, as the API decides it: all its files, and the project's
- * connection to its installation when the import came through one that no other import of the
- * project uses and that is connected now.
- */
-function consequencesOf(target, imports, connections) {
-    const installationId = target.source_type === 'github_repository_installation' ? target.installation_id : null;
-    const usedByAnother = imports.some((other) => other.id !== target.id && other.installation_id === installationId);
-    const connected = connections.some((connection) => connection.id === installationId);
-    return {
-        fileCount: target.file_count,
-        removedConnectionTo: installationId !== null && !usedByAnother && connected ? installationId : null,
-    };
-}
 
 const dialog = () => byId('delete-dialog');
 let pending = null; // {importId, path} while the dialog is open
@@ -39,38 +24,46 @@ export function initDeleteDialog() {
     dialog().addEventListener('close', returnFocus);
 }
 
-/** Opens the confirmation for an import, with figures read afresh from the API. */
+/**
+ * Opens the confirmation for an import, stated from the import as the API has it now: its
+ * file_count and delete_removes_connection are the delete's own rule, computed by the server.
+ */
 export async function askToDelete(importId) {
     if (busy) {
         return;
     }
     busy = true;
-    const failure = await reloadProject().then(() => null, (error) => error);
+    const answer = await call('GET', projectPath(`resources/imports/${importId}`)).then((target) => ({target}), (error) => ({error}));
     busy = false;
-    if (failure) {
-        tellFailure(failure);
-        return;
-    }
-    const target = opened.imports.find((item) => item.id === importId);
-    if (!target) {
-        alertMessage('Import not found'); // deleted elsewhere since the list was shown
+    if (answer.error?.status === 404) {
+        // Deleted elsewhere since the list was shown: the lists as they are now, then the news.
+        const failure = await reloadProject().then(() => null, (error) => error);
+        if (failure) {
+            tellFailure(failure);
+            return;
+        }
+        alertMessage('Import not found');
         byId('imports-title').focus();
         return;
     }
-    pending = {importId, path: target.source_path};
-    fill(target, consequencesOf(target, opened.imports, opened.connections));
+    if (answer.error) {
+        tellFailure(answer.error);
+        return;
+    }
+    pending = {importId, path: answer.target.source_path};
+    fill(answer.target);
     dialog().showModal();
 }
 
-function fill(target, {fileCount, removedConnectionTo}) {
+function fill(target) {
     byId('delete-title').textContent = `Delete the import ${target.source_path}?`;
     const consequences = [
         'This action cannot be undone.',
-        fileCount === 0 ? 'No file will be deleted: the import has none.'
-            : `${plural(fileCount, 'file', 'files')} will be deleted.`,
+        target.file_count === 0 ? 'No file will be deleted: the import has none.'
+            : `${plural(target.file_count, 'file', 'files')} will be deleted.`,
     ];
-    if (removedConnectionTo !== null) {
-        consequences.push(`The connection to installation ${accountName(removedConnectionTo) ?? removedConnectionTo} `
+    if (target.delete_removes_connection) {
+        consequences.push(`The connection to installation ${accountName(target.installation_id) ?? target.installation_id} `
             + 'will be removed from this project. The installation itself stays.');
     }
     byId('delete-consequences').replaceChildren(...consequences.map((text) => el('li', {}, text)));

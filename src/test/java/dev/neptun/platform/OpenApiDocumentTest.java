@@ -272,6 +272,8 @@ class OpenApiDocumentTest {
         } else if (value == Long.class || value == long.class) {
             assertEquals("integer", schema.get("type"), where);
             assertEquals("int64", schema.get("format"), where);
+        } else if (value == Boolean.class || value == boolean.class) {
+            assertEquals("boolean", schema.get("type"), where);
         } else if (value == String.class) {
             assertEquals("string", schema.get("type"), where);
         } else if (value == Instant.class) {

@@ -3,7 +3,7 @@ package dev.neptun.imports.boundary;
 import dev.neptun.auth.boundary.UserScope;
 import dev.neptun.platform.PageRequest;
 import dev.neptun.platform.Pages;
-import dev.neptun.imports.control.CountedImport;
+import dev.neptun.imports.control.ImportSummary;
 import dev.neptun.imports.control.Imports;
 import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.platform.Id;
@@ -52,13 +52,13 @@ public class ImportsResource {
     public Response create(@BeanParam UserScope scope, ImportCreate body, @Context UriInfo uri) {
         var created = imports.create(scope.owner(), scope.project(), body.sourceType(), body.sourcePath(), body.installationId(),
                 body::fillIn);
-        return links.created(uri, created.getId(), ImportView.of(new CountedImport(created, 0)));
+        return links.created(uri, created.getId(), ImportView.of(imports.summaryOf(created)));
     }
 
     @GET
     @Path("{import_id}")
     public ImportView get(@BeanParam UserScope scope) {
-        return imports.findCounted(scope.owner(), scope.project(), scope.importId()).map(ImportView::of)
+        return imports.findSummary(scope.owner(), scope.project(), scope.importId()).map(ImportView::of)
                 .orElseThrow(() -> new NotFound(Imports.NOT_FOUND));
     }
 

@@ -2,12 +2,14 @@ package dev.neptun.imports.control;
 
 import dev.neptun.contextfile.entity.ContextFile;
 import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.imports.entity.ImportSource;
 import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.installation.control.Installations;
 import dev.neptun.installation.entity.GithubInstallation;
 import dev.neptun.installation.entity.ProjectInstallation;
 import dev.neptun.platform.Clock;
 import dev.neptun.platform.Conflict;
+import dev.neptun.platform.KeyCount;
 import dev.neptun.platform.NotFound;
 import dev.neptun.platform.Pages;
 import dev.neptun.platform.Settings;
@@ -16,11 +18,13 @@ import dev.neptun.project.entity.Project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -43,16 +47,17 @@ public class Imports {
     Settings settings;
 
     /**
-     * The imports of the user's project, of one source type or (null) all, with their numbers of
-     * files, a slice at a time (two queries a slice); the project must be the user's.
+     * The imports of the user's project, of one source type or (null) all, with what deleting each
+     * would take, a slice at a time (at most four queries a slice, none per import); the project must
+     * be the user's.
      */
-    public Pages.Source<CountedImport> list(int userId, int projectId, ImportSourceType sourceType) {
+    public Pages.Source<ImportSummary> list(int userId, int projectId, ImportSourceType sourceType) {
         projects.requireOwned(userId, projectId);
         return (offset, limit) -> {
             var query = sourceType == null
                     ? em.createNamedQuery(ContextImport.LIST_OF_PROJECT, ContextImport.class)
                     : em.createNamedQuery(ContextImport.LIST_OF_PROJECT_AND_TYPE, ContextImport.class).setParameter("sourceType", sourceType);
-            return counted(query.setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList());
+            return summaries(projectId, query.setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList());
         };
     }
 
@@ -62,9 +67,14 @@ public class Imports {
         return inProject(projectId, importId);
     }
 
-    /** As {@link #find}, with the number of its files. */
-    public Optional<CountedImport> findCounted(int userId, int projectId, int importId) {
-        return find(userId, projectId, importId).map(found -> counted(List.of(found)).get(0));
+    /** As {@link #find}, with what deleting it would take. */
+    public Optional<ImportSummary> findSummary(int userId, int projectId, int importId) {
+        return find(userId, projectId, importId).map(this::summaryOf);
+    }
+
+    /** What deleting this import would take, as it stands now. */
+    public ImportSummary summaryOf(ContextImport contextImport) {
+        return summaries(contextImport.getProjectId(), List.of(contextImport)).get(0);
     }
 
     /**
@@ -93,13 +103,13 @@ public class Imports {
     }
 
     @Transactional
-    public CountedImport update(int userId, int projectId, int importId, Consumer<ContextImport> changes) {
+    public ImportSummary update(int userId, int projectId, int importId, Consumer<ContextImport> changes) {
         projects.requireLocked(userId, projectId);
         ContextImport contextImport = inProject(projectId, importId).orElseThrow(() -> new NotFound(NOT_FOUND));
         changes.accept(contextImport);
         contextImport.touch(Clock.now());
         projects.requireStorageWithinQuota(projectId);
-        return counted(List.of(contextImport)).get(0);
+        return summaryOf(contextImport);
     }
 
     /**
@@ -113,13 +123,13 @@ public class Imports {
         if (projects.lockOwned(userId, projectId).isEmpty()) {
             throw new NotFound(NOT_FOUND);
         }
-        Object[] source = em.createNamedQuery(ContextImport.SOURCE_IN_PROJECT, Object[].class)
+        ImportSource source = em.createNamedQuery(ContextImport.SOURCE_IN_PROJECT, ImportSource.class)
                 .setParameter("importId", importId)
                 .setParameter("projectId", projectId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound(NOT_FOUND));
         em.createNamedQuery(ContextFile.DELETE_OF_IMPORT).setParameter("importId", importId).executeUpdate();
-        Integer installationId = (Integer) source[1];
-        if (source[0] == ImportSourceType.github_repository_installation && installationId != null
+        Integer installationId = source.installationId();
+        if (source.sourceType() == ImportSourceType.github_repository_installation && installationId != null
                 && !otherImportUses(projectId, installationId, importId)) {
             em.createNamedQuery(ProjectInstallation.DELETE_PAIR)
                     .setParameter("projectId", projectId)
@@ -131,14 +141,30 @@ public class Imports {
         }
     }
 
-    private List<CountedImport> counted(List<ContextImport> found) {
+    /** The delete's rule for a slice of imports of one project: a query for the files, two for the connections. */
+    private List<ImportSummary> summaries(int projectId, List<ContextImport> found) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Long> files = em.createNamedQuery(ContextFile.COUNT_BY_IMPORT, Object[].class)
-                .setParameter("importIds", found.stream().map(ContextImport::getId).toList())
-                .getResultStream().collect(Collectors.toMap(row -> (Integer) row[0], row -> ((Number) row[1]).longValue()));
-        return found.stream().map(i -> new CountedImport(i, files.getOrDefault(i.getId(), 0L))).toList();
+        Map<Integer, Long> files = counts(em.createNamedQuery(ContextFile.COUNT_BY_IMPORT, KeyCount.class)
+                .setParameter("importIds", found.stream().map(ContextImport::getId).toList()));
+        List<Integer> installationIds = found.stream().filter(Imports::connectsItsInstallation).map(ContextImport::getInstallationId)
+                .distinct().toList();
+        Map<Integer, Long> importsFrom = installationIds.isEmpty() ? Map.of() : counts(em.createNamedQuery(ContextImport.COUNT_BY_INSTALLATION, KeyCount.class)
+                .setParameter("projectId", projectId).setParameter("installationIds", installationIds));
+        Set<Integer> connected = installationIds.isEmpty() ? Set.of() : Set.copyOf(em.createNamedQuery(ProjectInstallation.CONNECTED_AMONG, Integer.class)
+                .setParameter("projectId", projectId).setParameter("installationIds", installationIds).getResultList());
+        return found.stream().map(i -> new ImportSummary(i, files.getOrDefault(i.getId(), 0L), connectsItsInstallation(i)
+                && connected.contains(i.getInstallationId()) && importsFrom.getOrDefault(i.getInstallationId(), 0L) == 1)).toList();
+    }
+
+    /** Whether the import is one whose delete may take the project's connection to its installation. */
+    private static boolean connectsItsInstallation(ContextImport contextImport) {
+        return contextImport.getSourceType() == ImportSourceType.github_repository_installation && contextImport.getInstallationId() != null;
+    }
+
+    private static Map<Integer, Long> counts(TypedQuery<KeyCount> query) {
+        return query.getResultStream().collect(Collectors.toMap(KeyCount::key, KeyCount::count));
     }
 
     private Optional<ContextImport> inProject(int projectId, int importId) {

@@ -26,7 +26,8 @@ import java.time.LocalDateTime;
         query = "SELECT i FROM ContextImport i WHERE i.id = :importId AND i.project.id = :projectId")
 // Only what the delete needs to decide about the connection: no file tree is read.
 @NamedQuery(name = ContextImport.SOURCE_IN_PROJECT,
-        query = "SELECT i.sourceType, i.installationId FROM ContextImport i WHERE i.id = :importId AND i.project.id = :projectId")
+        query = "SELECT NEW dev.neptun.imports.entity.ImportSource(i.sourceType, i.installationId) FROM ContextImport i"
+                + " WHERE i.id = :importId AND i.project.id = :projectId")
 @NamedQuery(name = ContextImport.COUNT_OTHERS_USING_INSTALLATION,
         query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId"
                 + " AND i.installation.id = :installationId AND i.id <> :importId")
@@ -38,6 +39,9 @@ import java.time.LocalDateTime;
         query = "UPDATE ContextImport i SET i.installation = NULL WHERE i.installation.id = :installationId")
 @NamedQuery(name = ContextImport.DELETE_OF_PROJECT, query = "DELETE FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
+@NamedQuery(name = ContextImport.COUNT_BY_INSTALLATION,
+        query = "SELECT NEW dev.neptun.platform.KeyCount(i.installationId, COUNT(i)) FROM ContextImport i"
+                + " WHERE i.project.id = :projectId AND i.installationId IN :installationIds GROUP BY i.installationId")
 @NamedQuery(name = ContextImport.COUNT_OF_PROJECT, query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.STORED_IN_PROJECT,
         query = "SELECT COALESCE(SUM(i.storedBytes), 0) FROM ContextImport i WHERE i.project.id = :projectId")
@@ -45,6 +49,7 @@ public class ContextImport {
 
     public static final String FIND_IN_PROJECT = "ContextImport.findInProject";
     public static final String SOURCE_IN_PROJECT = "ContextImport.sourceInProject";
+    public static final String COUNT_BY_INSTALLATION = "ContextImport.countByInstallation";
     public static final String COUNT_OTHERS_USING_INSTALLATION = "ContextImport.countOthersUsingInstallation";
     public static final String LIST_OF_PROJECT = "ContextImport.listOfProject";
     public static final String LIST_OF_PROJECT_AND_TYPE = "ContextImport.listOfProjectAndType";

@@ -24,6 +24,8 @@ import java.time.LocalDateTime;
         query = "DELETE FROM ProjectInstallation c WHERE c.installation.id = :installationId")
 @NamedQuery(name = ProjectInstallation.INSTALLATIONS_OF_PROJECT,
         query = "SELECT g FROM ProjectInstallation c JOIN c.installation g WHERE c.project.id = :projectId ORDER BY c.id")
+@NamedQuery(name = ProjectInstallation.CONNECTED_AMONG,
+        query = "SELECT c.installation.id FROM ProjectInstallation c WHERE c.project.id = :projectId AND c.installation.id IN :installationIds")
 @NamedQuery(name = ProjectInstallation.COUNT_PAIR,
         query = "SELECT COUNT(c) FROM ProjectInstallation c WHERE c.project.id = :projectId AND c.installation.id = :installationId")
 public class ProjectInstallation {
@@ -33,6 +35,7 @@ public class ProjectInstallation {
     public static final String DELETE_OF_INSTALLATION = "ProjectInstallation.deleteOfInstallation";
     public static final String INSTALLATIONS_OF_PROJECT = "ProjectInstallation.installationsOfProject";
     public static final String COUNT_PAIR = "ProjectInstallation.countPair";
+    public static final String CONNECTED_AMONG = "ProjectInstallation.connectedAmong";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,6 +12,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -240,5 +242,31 @@ class ImportsApiIT {
         assertEquals(204, user.delete("projects/" + project + "/resources/files/" + first).status());
         assertEquals(1, user.get(imports(project) + "/" + counted).json().getInt("file_count"));
         assertEquals(0, user.get(imports(project) + "/" + empty).json().getInt("file_count"));
+    }
+
+    /** The delete's rule, as every import states it, in a list and alone, each time the rule's inputs change. */
+    @Test
+    void deleteRemovesConnectionSaysWhatTheDeleteWouldDoNow() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        int installation = user.installation(ApiUser.uniqueGithubId());
+        int local = user.localImport(project);
+        int only = user.githubImport(project, installation);
+        assertEquals(Map.of(local, false, only, true), removesConnection(user, project));
+
+        int second = user.githubImport(project, installation);
+        assertEquals(Map.of(local, false, only, false, second, false), removesConnection(user, project), "another import uses it");
+        assertEquals(false, user.get(imports(project) + "/" + only).json().getBoolean("delete_removes_connection"));
+
+        assertEquals(204, user.delete(imports(project) + "/" + second).status());
+        assertEquals(true, user.get(imports(project) + "/" + only).json().getBoolean("delete_removes_connection"), "the only one again");
+
+        assertEquals(204, user.delete("projects/" + project + "/resources/github-installations/" + installation).status());
+        assertEquals(Map.of(local, false, only, false), removesConnection(user, project), "no connection to remove");
+    }
+
+    private static Map<Integer, Boolean> removesConnection(ApiUser user, int project) {
+        return ((JsonArray) user.get(imports(project)).parse()).getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(i -> i.getInt("id"), i -> i.getBoolean("delete_removes_connection")));
     }
 }
