@@ -1,9 +1,9 @@
 package dev.neptun.platform;
 
 /** The request contradicts what is stored, e.g. an email that is registered already. */
-public class Conflict extends Refusal {
+public final class Conflict extends Refusal {
 
     public Conflict(String message) {
-        super(message);
+        super(Kind.CONFLICT, message);
     }
 }

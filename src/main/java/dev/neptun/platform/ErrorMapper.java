@@ -68,25 +68,18 @@ public final class ErrorMapper {
         return new Mapped(status, new ErrorBody(status, refusal.getMessage(), null, problems), headers);
     }
 
+    /** Exhaustive: a new kind of refusal without a status does not compile. */
     private static int statusOf(Refusal refusal) {
-        if (refusal instanceof InvalidInput) {
-            return 400;
-        } else if (refusal instanceof Unauthenticated) {
-            return 401;
-        } else if (refusal instanceof Forbidden) {
-            return 403;
-        } else if (refusal instanceof NotFound) {
-            return 404;
-        } else if (refusal instanceof Conflict) {
-            return 409;
-        } else if (refusal instanceof BodyTooLarge) {
-            return 413;
-        } else if (refusal instanceof Throttled) {
-            return 429;
-        } else if (refusal instanceof Overloaded) {
-            return 503;
-        }
-        throw new IllegalStateException("no status for " + refusal.getClass().getName());
+        return switch (refusal.kind()) {
+            case INVALID_INPUT -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case BODY_TOO_LARGE -> 413;
+            case THROTTLED -> 429;
+            case OVERLOADED -> 503;
+        };
     }
 
     private static Mapped fromStatus(Response response) {

@@ -1,9 +1,9 @@
 package dev.neptun.platform;
 
 /** The caller is known but may not do this: another user's id in the path, or a request from another site. */
-public class Forbidden extends Refusal {
+public final class Forbidden extends Refusal {
 
     public Forbidden(String message) {
-        super(message);
+        super(Kind.FORBIDDEN, message);
     }
 }

@@ -3,7 +3,7 @@ package dev.neptun.platform;
 import java.util.List;
 
 /** The request's ids, query or body are not acceptable; {@link #problems()} names the members at fault. */
-public class InvalidInput extends Refusal {
+public final class InvalidInput extends Refusal {
 
     public static final String BODY = "Invalid request body";
 
@@ -14,7 +14,7 @@ public class InvalidInput extends Refusal {
     }
 
     public InvalidInput(String message, List<FieldError> problems) {
-        super(message);
+        super(Kind.INVALID_INPUT, message);
         this.problems = List.copyOf(problems);
     }
 

@@ -3,9 +3,9 @@ package dev.neptun.platform;
 import java.time.Duration;
 
 /** The server is at a bound it keeps on purpose (e.g. password hashes at once). */
-public class Overloaded extends TryLater {
+public final class Overloaded extends TryLater {
 
     public Overloaded(String message, Duration retryAfter) {
-        super(message, retryAfter);
+        super(Kind.OVERLOADED, message, retryAfter);
     }
 }

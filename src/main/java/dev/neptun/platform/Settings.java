@@ -1,43 +1,98 @@
 package dev.neptun.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Operator settings, read once from a JVM system property (e.g. {@code asadmin create-system-properties})
- * or, failing that, the environment variable of the same name in upper case with underscores.
- * Plain Java rather than MicroProfile Config so the same WAR runs on servers without it.
+ * Operator settings, read by MicroProfile Config (Payara's and WildFly's): a JVM system property
+ * (e.g. {@code asadmin create-system-properties}) or the environment variable MicroProfile Config
+ * maps to it ({@code NEPTUN_SESSION_LIFETIME} for {@code neptun.session.lifetime}), else the default.
  */
 @ApplicationScoped
 public class Settings {
+
+    private static final String BASE_URL = "neptun.base-url";
+    private static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     /** How much one user may store; the defaults are far beyond what a real team keeps. */
     public record Quotas(int projectsPerUser, int installationsPerUser, int importsPerProject, int filesPerImport, long bytesPerProject) {
     }
 
-    private final URI baseUrl = configuredBaseUrl();
-    private final Duration sessionLifetime = duration("neptun.session.lifetime", "P7D");
-    private final Duration sessionIdleTimeout = duration("neptun.session.idle-timeout", "PT24H");
-    private final int sessionsPerUser = Integer.parseInt(value("neptun.session.max-per-user", "20"));
-    private final boolean alwaysSecureCookie = Boolean.parseBoolean(value("neptun.cookie.secure", "false"));
-    private final Set<String> allowedOrigins = list("neptun.allowed-origins");
-    private final Set<String> trustedProxies = list("neptun.trusted-proxies");
-    private final int concurrentPasswordHashes = Integer.parseInt(value("neptun.password-hashing.concurrency",
-            Integer.toString(Runtime.getRuntime().availableProcessors())));
-    private final Quotas quotas = new Quotas(
-            Integer.parseInt(value("neptun.quota.projects-per-user", "100")),
-            Integer.parseInt(value("neptun.quota.installations-per-user", "100")),
-            Integer.parseInt(value("neptun.quota.imports-per-project", "1000")),
-            Integer.parseInt(value("neptun.quota.files-per-import", "10000")),
-            Long.parseLong(value("neptun.quota.bytes-per-project", Long.toString(256L * 1024 * 1024))));
+    @Inject
+    @ConfigProperty(name = BASE_URL, defaultValue = DEFAULT_BASE_URL)
+    String baseUrlValue;
+
+    @Inject
+    @ConfigProperty(name = "neptun.session.lifetime", defaultValue = "P7D")
+    Duration sessionLifetime;
+
+    @Inject
+    @ConfigProperty(name = "neptun.session.idle-timeout", defaultValue = "PT24H")
+    Duration sessionIdleTimeout;
+
+    @Inject
+    @ConfigProperty(name = "neptun.session.max-per-user", defaultValue = "20")
+    int sessionsPerUser;
+
+    @Inject
+    @ConfigProperty(name = "neptun.cookie.secure", defaultValue = "false")
+    boolean alwaysSecureCookie;
+
+    @Inject
+    @ConfigProperty(name = "neptun.allowed-origins")
+    Optional<List<String>> allowedOrigins;
+
+    @Inject
+    @ConfigProperty(name = "neptun.trusted-proxies")
+    Optional<List<String>> trustedProxies;
+
+    @Inject
+    @ConfigProperty(name = "neptun.password-hashing.concurrency")
+    Optional<Integer> concurrentPasswordHashes;
+
+    @Inject
+    @ConfigProperty(name = "neptun.quota.projects-per-user", defaultValue = "100")
+    int projectsPerUser;
+
+    @Inject
+    @ConfigProperty(name = "neptun.quota.installations-per-user", defaultValue = "100")
+    int installationsPerUser;
+
+    @Inject
+    @ConfigProperty(name = "neptun.quota.imports-per-project", defaultValue = "1000")
+    int importsPerProject;
+
+    @Inject
+    @ConfigProperty(name = "neptun.quota.files-per-import", defaultValue = "10000")
+    int filesPerImport;
+
+    @Inject
+    @ConfigProperty(name = "neptun.quota.bytes-per-project", defaultValue = "268435456")
+    long bytesPerProject;
+
+    private URI baseUrl;
+
+    @PostConstruct
+    void check() {
+        baseUrl = baseUrl(baseUrlValue);
+    }
 
     /** Where clients reach the API ({@code scheme://host[:port]}); every absolute URL the API writes starts with it. */
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** {@link #baseUrl()} for code the container builds outside CDI (the OpenAPI filter, a servlet added at start). */
+    static URI configuredBaseUrl() {
+        return baseUrl(ConfigProvider.getConfig().getOptionalValue(BASE_URL, String.class).orElse(DEFAULT_BASE_URL));
     }
 
     public Duration sessionLifetime() {
@@ -60,47 +115,32 @@ public class Settings {
 
     /** Origins besides the server's own that may send state-changing requests with the cookie. */
     public Set<String> allowedOrigins() {
-        return allowedOrigins;
+        return set(allowedOrigins);
     }
 
     /** Addresses of proxies whose {@code X-Forwarded-For} names the client; from anyone else it is ignored. */
     public Set<String> trustedProxies() {
-        return trustedProxies;
+        return set(trustedProxies);
     }
 
-    /** PBKDF2 computations at once; sign-ups and logins beyond it are answered 503 instead of queueing. */
+    /** PBKDF2 computations at once (default: the machine's cores); sign-ups and logins beyond it are answered 503 instead of queueing. */
     public int concurrentPasswordHashes() {
-        return concurrentPasswordHashes;
+        return concurrentPasswordHashes.orElse(Runtime.getRuntime().availableProcessors());
     }
 
     public Quotas quotas() {
-        return quotas;
+        return new Quotas(projectsPerUser, installationsPerUser, importsPerProject, filesPerImport, bytesPerProject);
     }
 
-    /** {@link #baseUrl()} for code the container builds outside CDI (the OpenAPI filter). */
-    static URI configuredBaseUrl() {
-        String raw = value("neptun.base-url", "http://localhost:8080");
+    private static Set<String> set(Optional<List<String>> values) {
+        return values.map(list -> Set.copyOf(list.stream().map(String::trim).filter(s -> !s.isEmpty()).toList())).orElse(Set.of());
+    }
+
+    private static URI baseUrl(String raw) {
         URI uri = URI.create(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
         if (uri.getScheme() == null || uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty())) {
             throw new IllegalArgumentException("neptun.base-url must be scheme://host[:port], not " + raw);
         }
         return uri;
-    }
-
-    private static Set<String> list(String key) {
-        return Arrays.stream(value(key, "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Duration duration(String key, String fallback) {
-        return Duration.parse(value(key, fallback));
-    }
-
-    private static String value(String key, String fallback) {
-        String property = System.getProperty(key);
-        if (property != null && !property.isBlank()) {
-            return property;
-        }
-        String env = System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_'));
-        return env != null && !env.isBlank() ? env : fallback;
     }
 }

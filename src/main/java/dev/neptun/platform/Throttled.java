@@ -3,9 +3,9 @@ package dev.neptun.platform;
 import java.time.Duration;
 
 /** Too many attempts of one client or at one account. */
-public class Throttled extends TryLater {
+public final class Throttled extends TryLater {
 
     public Throttled(String message, Duration retryAfter) {
-        super(message, retryAfter);
+        super(Kind.THROTTLED, message, retryAfter);
     }
 }

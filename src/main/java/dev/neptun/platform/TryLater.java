@@ -3,12 +3,12 @@ package dev.neptun.platform;
 import java.time.Duration;
 
 /** A refusal that passes: the client may send the same request again after {@link #retryAfter()}. */
-public abstract class TryLater extends Refusal {
+public abstract sealed class TryLater extends Refusal permits Throttled, Overloaded {
 
     private final Duration retryAfter;
 
-    protected TryLater(String message, Duration retryAfter) {
-        super(message);
+    protected TryLater(Kind kind, String message, Duration retryAfter) {
+        super(kind, message);
         this.retryAfter = retryAfter;
     }
 

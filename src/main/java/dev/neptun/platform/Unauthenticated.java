@@ -1,13 +1,13 @@
 package dev.neptun.platform;
 
 /** No valid session: missing, unknown, expired or revoked; or wrong credentials at login. */
-public class Unauthenticated extends Refusal {
+public final class Unauthenticated extends Refusal {
 
     public Unauthenticated() {
         this("Unauthorized");
     }
 
     public Unauthenticated(String message) {
-        super(message);
+        super(Kind.UNAUTHENTICATED, message);
     }
 }

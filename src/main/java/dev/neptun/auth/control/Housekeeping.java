@@ -1,6 +1,5 @@
 package dev.neptun.auth.control;
 
-import dev.neptun.platform.Leases;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -15,22 +14,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Deletes what logins leave behind, every {@link #EVERY}: sessions that are expired, idle or
- * revoked, and throttling counts whose window has passed. When several instances share the
- * database, the one holding the lease does it (the others find it taken).
+ * Deletes what logins leave behind, every {@link #EVERY}, on the server's managed scheduler: sessions
+ * that are expired, idle or revoked, and throttling counts whose window has passed. Every instance
+ * sharing the database does it: each purge is one DELETE of rows nobody can use, so two at once
+ * delete the same rows once and cost a second statement, not worth a lease table to prevent
+ * (HousekeepingIT runs two at once).
  */
 @ApplicationScoped
 public class Housekeeping {
 
     static final Duration EVERY = Duration.ofMinutes(10);
-    static final String LEASE = "auth-housekeeping";
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;
-
-    @Inject
-    Leases leases;
 
     @Inject
     Sessions sessions;
@@ -41,7 +38,7 @@ public class Housekeeping {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runIfLeaseHolder, EVERY.toMinutes(), EVERY.toMinutes(), TimeUnit.MINUTES);
+        schedule = scheduler.scheduleWithFixedDelay(this::run, EVERY.toMinutes(), EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
     @PreDestroy
@@ -51,15 +48,13 @@ public class Housekeeping {
         }
     }
 
-    /** A purge by this instance, if no other instance holds the lease for this round. */
-    public void runIfLeaseHolder() {
+    /** One round: whatever fails is tried again in the next one. */
+    public void run() {
         try {
-            if (leases.tryTake(LEASE, EVERY.minusSeconds(30))) {
-                int deleted = sessions.purge() + throttle.purgeStale();
-                LOG.log(Level.FINE, "housekeeping deleted {0} rows", deleted);
-            }
+            int deleted = sessions.purge() + throttle.purgeStale();
+            LOG.log(Level.FINE, "housekeeping deleted {0} rows", deleted);
         } catch (RuntimeException failure) {
-            // The next round tries again; a scheduled task that throws is never run again.
+            // A scheduled task that throws is never run again.
             LOG.log(Level.WARNING, "housekeeping failed: {0}", failure.getClass().getName());
         }
     }
