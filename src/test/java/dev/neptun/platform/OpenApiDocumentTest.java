@@ -3,6 +3,8 @@ package dev.neptun.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neptun.testsupport.Routes;
+import dev.neptun.testsupport.Routes.Route;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +14,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,13 +21,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,29 +49,8 @@ import org.yaml.snakeyaml.Yaml;
 class OpenApiDocumentTest {
 
     private static final Map<String, Object> DOCUMENT = load();
-    private static final List<Route> ROUTES = routes();
+    private static final List<Route> ROUTES = Routes.all();
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
-
-    /** A resource method, as JAX-RS serves it. */
-    record Route(String method, String path, Method java) {
-
-        String key() {
-            return method + " " + path;
-        }
-
-        Optional<Class<?>> body() {
-            return Arrays.stream(java.getParameters()).filter(Route::isEntity).<Class<?>>map(Parameter::getType).findFirst();
-        }
-
-        private static boolean isEntity(Parameter parameter) {
-            return Arrays.stream(parameter.getAnnotations()).noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
-        }
-
-        Set<String> queryParameters() {
-            return Arrays.stream(java.getParameters()).filter(p -> p.isAnnotationPresent(QueryParam.class))
-                    .map(p -> p.getAnnotation(QueryParam.class).value()).collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
 
     @Test
     void everyRouteOfTheCodeIsInTheDocumentAndNothingElseIs() {
@@ -347,7 +323,7 @@ class OpenApiDocumentTest {
                 roots.add(route.java().getReturnType());
             }
         }
-        classes().stream().filter(Class::isRecord).filter(c -> c.getSimpleName().endsWith("View")).forEach(roots::add);
+        Routes.classes().stream().filter(Class::isRecord).filter(c -> c.getSimpleName().endsWith("View")).forEach(roots::add);
         Set<Class<?>> all = new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()));
         List<Class<?>> frontier = new ArrayList<>(roots);
         while (!frontier.isEmpty()) {
@@ -414,53 +390,6 @@ class OpenApiDocumentTest {
         try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/META-INF/openapi.yaml")) {
             return new Yaml().load(in);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Every resource method of the application's classes (not the test deployment's), with its full path. */
-    private static List<Route> routes() {
-        String root = "/" + RestApplication.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
-        List<Route> routes = new ArrayList<>();
-        for (Class<?> resource : classes()) {
-            Path base = resource.getAnnotation(Path.class);
-            if (base == null) {
-                continue;
-            }
-            for (Method method : resource.getDeclaredMethods()) {
-                Optional<String> http = Arrays.stream(method.getAnnotations())
-                        .map(a -> a.annotationType().getAnnotation(HttpMethod.class)).filter(h -> h != null).map(HttpMethod::value).findFirst();
-                if (http.isEmpty() || !Modifier.isPublic(method.getModifiers())) {
-                    continue;
-                }
-                Path sub = method.getAnnotation(Path.class);
-                String path = root + "/" + base.value() + (sub == null ? "" : "/" + sub.value());
-                routes.add(new Route(http.get().toLowerCase(java.util.Locale.ROOT), path, method));
-            }
-        }
-        routes.sort((a, b) -> a.key().compareTo(b.key()));
-        return routes;
-    }
-
-    /** The application's classes, read from the directory RestApplication was loaded from. */
-    private static List<Class<?>> classes() {
-        try {
-            java.nio.file.Path root = java.nio.file.Path.of(RestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-                return files.filter(f -> f.toString().endsWith(".class")).map(f -> root.relativize(f).toString())
-                        .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-                        .filter(name -> !name.endsWith("package-info"))
-                        .<Class<?>>map(OpenApiDocumentTest::load).toList();
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
     }
