@@ -1,10 +1,23 @@
 package dev.neptun.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neptun.contextfile.boundary.FileCreate;
+import dev.neptun.contextfile.boundary.FileUpdate;
+import dev.neptun.imports.boundary.ImportCreate;
+import dev.neptun.imports.boundary.ImportUpdate;
+import dev.neptun.installation.boundary.ConnectRequest;
+import dev.neptun.installation.boundary.InstallationCreate;
+import dev.neptun.project.boundary.ProjectCreate;
+import dev.neptun.project.boundary.ProjectPatch;
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
+import dev.neptun.testsupport.Routes;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,36 +63,40 @@ class OwnershipIsolationApiIT {
         victimSnapshot = snapshot();
     }
 
-    /** The routes, with {P}, {I}, {F}, {N} standing for the victim's project, import, file and installation. */
+    /**
+     * A body of each request record a route takes, valid but for whose data it names: a route that
+     * takes a new record fails here until it has one.
+     */
+    private static final Map<Class<?>, String> BODIES = Map.of(
+            ProjectCreate.class, "{\"name\":\"x\",\"type\":\"web-app\",\"main_language\":\"go\"}",
+            ProjectPatch.class, "{\"name\":\"pwned\"}",
+            ImportCreate.class, "{\"source_type\":\"local_folder\",\"source_path\":\"/x\"}",
+            ImportUpdate.class, "{\"import_status\":\"failed\"}",
+            FileCreate.class, "{\"import_id\":{I},\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\"}",
+            FileUpdate.class, "{\"title\":\"pwned\"}",
+            InstallationCreate.class, "{\"github_installation_id\":1,\"github_account_type\":\"User\",\"github_account_id\":1,\"github_account_name\":\"x\"}",
+            ConnectRequest.class, "{\"installation_id\":{N}}");
+
+    /** Every route that names something of the user's, from the application's own routes; {P}, {I}, {F}, {N}: the victim's ids. */
     static List<Route> routes() {
-        return List.of(
-                new Route("GET", "projects/{P}", null),
-                new Route("PATCH", "projects/{P}", "{\"name\":\"pwned\"}"),
-                new Route("DELETE", "projects/{P}", null),
-                new Route("GET", "projects/{P}/resources/imports", null),
-                new Route("POST", "projects/{P}/resources/imports", "{\"source_type\":\"local_folder\",\"source_path\":\"/x\"}"),
-                new Route("GET", "projects/{P}/resources/imports/{I}", null),
-                new Route("PUT", "projects/{P}/resources/imports/{I}", "{\"import_status\":\"failed\"}"),
-                new Route("DELETE", "projects/{P}/resources/imports/{I}", null),
-                new Route("GET", "projects/{P}/resources/files", null),
-                new Route("POST", "projects/{P}/resources/files", "{\"import_id\":{I},\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\"}"),
-                new Route("GET", "projects/{P}/resources/files/{F}", null),
-                new Route("PUT", "projects/{P}/resources/files/{F}", "{\"title\":\"pwned\"}"),
-                new Route("DELETE", "projects/{P}/resources/files/{F}", null),
-                new Route("GET", "installations/{N}", null),
-                new Route("DELETE", "installations/{N}", null),
-                new Route("GET", "projects/{P}/resources/github-installations", null),
-                new Route("POST", "projects/{P}/resources/github-installations", "{\"installation_id\":{N}}"),
-                new Route("DELETE", "projects/{P}/resources/github-installations/{N}", null));
+        return usersRoutes().stream().filter(r -> r.path().contains("{")).toList();
     }
 
     /** Routes that only name the user: with another user's id they are 403, like every route. */
     static List<Route> userRoutes() {
-        return List.of(
-                new Route("GET", "projects", null),
-                new Route("POST", "projects", "{\"name\":\"x\",\"type\":\"web-app\",\"main_language\":\"go\"}"),
-                new Route("GET", "installations", null),
-                new Route("POST", "installations", "{\"github_installation_id\":1,\"github_account_type\":\"User\",\"github_account_id\":1,\"github_account_name\":\"x\"}"));
+        return usersRoutes().stream().filter(r -> !r.path().contains("{")).toList();
+    }
+
+    private static List<Route> usersRoutes() {
+        List<Route> routes = Routes.all().stream().filter(r -> r.path().startsWith("/api/users/{user_id}/"))
+                .map(r -> new Route(r.method().toUpperCase(Locale.ROOT), r.path().substring("/api/users/{user_id}/".length())
+                        .replace("{project_id}", "{P}").replace("{import_id}", "{I}").replace("{file_id}", "{F}")
+                        .replace("{installation_id}", "{N}"),
+                        r.body().map(type -> Optional.ofNullable(BODIES.get(type))
+                                .orElseThrow(() -> new AssertionError("no example body for " + type.getSimpleName()))).orElse(null)))
+                .toList();
+        assertTrue(routes.size() > 20, "found the routes: " + routes);
+        return routes;
     }
 
     private static String fill(String template) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
+import dev.neptun.testsupport.Routes;
+import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract's order of checks under {@code /api/users/...}: 401, then 400 (ids, query, body),
@@ -121,5 +125,30 @@ class CheckOrderApiIT {
 
         assertEquals(400, response.status(), response::toString);
         assertEquals(200, me.get("projects/" + project + "/resources/imports/" + imported).status());
+    }
+
+    /** Every /api/users route of the application (its own route model): every id in it written as 0. */
+    static List<String> everyUsersRouteWithBadIds() {
+        return Routes.all().stream().filter(r -> r.path().startsWith("/api/users/"))
+                .map(r -> r.method().toUpperCase(Locale.ROOT) + " " + r.path().substring(1).replaceAll("\\{[a-z_]+}", "0")).toList();
+    }
+
+    /** Whatever else is wrong with it, an anonymous request is 401; with a session, a bad id is 400, also under another user's id. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyUsersRouteWithBadIds")
+    void onEveryUsersRouteTheOrderIs401Then400(String route) {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = route.substring(route.indexOf(' ') + 1);
+        String underOther = path.replaceFirst("^api/users/0", "api/users/" + other.id());
+
+        Api.Response anonymous = Api.request(method, path).json("{}").send();
+        Api.Response signedIn = Api.request(method, path).session(me.token()).json("{}").send();
+        Api.Response signedInUnderOther = Api.request(method, underOther).session(me.token()).json("{}").send();
+
+        assertEquals(401, anonymous.status(), anonymous::toString);
+        assertEquals(400, signedIn.status(), signedIn::toString);
+        if (!underOther.equals(path) && underOther.contains("/0")) {
+            assertEquals(400, signedInUnderOther.status(), signedInUnderOther::toString);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
+import dev.neptun.testsupport.ApiUser;
 import dev.neptun.testsupport.RemoteWorld;
 import dev.neptun.testsupport.ServerLog;
 import jakarta.json.JsonObject;
@@ -258,6 +259,30 @@ class DeleteImportApiIT {
         assertEquals(49, statuses.stream().filter(s -> s == 404).count(), statuses::toString);
         assertFalse(RemoteWorld.importExists(w.githubImportId()));
         assertFalse(w.connected());
+    }
+
+    /**
+     * The race only the project's lock prevents (the guard on the import's own delete cannot): files
+     * created into an import while it is deleted. Each create comes either before the delete, and goes
+     * with it, or after, and finds no import (404); no file is left behind, no request fails.
+     */
+    @Test
+    void aDeleteRacingFileCreationsIntoItsImportLeavesNoFileAndNo5xx() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        String files = "projects/" + project + "/resources/files";
+        for (int round = 0; round < 15; round++) {
+            int imported = user.localImport(project);
+            String body = "{\"import_id\":" + imported + ",\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\"}";
+            List<CompletableFuture<Api.Response>> creates = IntStream.range(0, 6)
+                    .mapToObj(i -> Api.post(user.path(files)).session(user.token()).json(body).async()).toList();
+            Api.Response delete = Api.delete(user.path("projects/" + project + "/resources/imports/" + imported)).session(user.token()).send();
+            List<Integer> created = creates.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
+
+            assertEquals(204, delete.status(), delete::toString);
+            assertTrue(created.stream().allMatch(s -> s == 201 || s == 404), created::toString);
+            assertEquals("[]", user.get(files + "?import_id=" + imported).body(), "round " + round + ": no file of the deleted import");
+        }
     }
 
     @Test
