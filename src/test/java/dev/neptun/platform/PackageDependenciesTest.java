@@ -74,4 +74,58 @@ class PackageDependenciesTest {
     void platformDependsOnNoFeature() throws IOException {
         assertEquals(Set.of(), dependencies().get("dev.neptun.platform"));
     }
+
+    private static final Pattern DECLARED = Pattern.compile("Uses the entities of: ([^.(]*(\\([^)]*\\)[^.(]*)*)\\.");
+
+    /** A feature's control uses another feature's entities only where its package-info.java says which and why. */
+    @Test
+    void aControlUsesOtherFeaturesEntitiesOnlyAsItsPackageInfoDeclares() throws IOException {
+        Map<String, Set<String>> graph = dependencies();
+        List<String> mismatches = new ArrayList<>();
+        for (String pkg : graph.keySet()) {
+            if (!pkg.endsWith(".control")) {
+                continue;
+            }
+            String feature = pkg.substring("dev.neptun.".length(), pkg.length() - ".control".length());
+            Set<String> used = new TreeSet<>();
+            graph.get(pkg).stream().filter(d -> d.endsWith(".entity") && !d.equals("dev.neptun." + feature + ".entity"))
+                    .forEach(d -> used.add(d.substring("dev.neptun.".length(), d.length() - ".entity".length())));
+            Matcher declared = DECLARED.matcher(read(SOURCES.resolve(pkg.replace('.', '/')).resolve("package-info.java")).replaceAll("\\s*\\*\\s*", " "));
+            Set<String> says = new TreeSet<>();
+            if (declared.find()) {
+                Matcher name = Pattern.compile("(?:^|,|\\band\\b)\\s*([a-z]+)(?=\\s*(?:\\(|,|\\band\\b|$))").matcher(declared.group(1).replaceAll("\\([^)]*\\)", ""));
+                while (name.find()) {
+                    if (!name.group(1).equals("none")) {
+                        says.add(name.group(1));
+                    }
+                }
+            }
+            if (!used.equals(says)) {
+                mismatches.add(pkg + " uses the entities of " + used + ", its package-info says " + says);
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    /** Controls take domain values, never code to run in their transaction (a boundary's {@code body::applyTo} once did). */
+    @Test
+    void noControlTakesCodeToRunInItsTransaction() {
+        List<String> callbacks = new ArrayList<>();
+        for (Class<?> type : dev.neptun.testsupport.Routes.classes()) {
+            if (!type.getPackageName().endsWith(".control")) {
+                continue;
+            }
+            for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                if (java.lang.reflect.Modifier.isPrivate(method.getModifiers())) {
+                    continue;
+                }
+                for (Class<?> parameter : method.getParameterTypes()) {
+                    if (parameter.getPackageName().equals("java.util.function") || parameter == Runnable.class) {
+                        callbacks.add(type.getSimpleName() + "." + method.getName() + "(" + parameter.getSimpleName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), callbacks);
+    }
 }

@@ -49,7 +49,7 @@ public class ContextFilesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@BeanParam UserScope scope, FileCreate body, @Context UriInfo uri) {
         var created = files.create(scope.owner(), scope.project(), body.importId(), body.title(), body.content(), body.fileType(),
-                body::fillIn);
+                body.details());
         return links.created(uri, created.getId(), FileView.of(created));
     }
 
@@ -63,7 +63,7 @@ public class ContextFilesResource {
     @Path("{file_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public FileView update(@BeanParam UserScope scope, FileUpdate body) {
-        return FileView.of(files.update(scope.owner(), scope.project(), scope.file(), body::applyTo));
+        return FileView.of(files.update(scope.owner(), scope.project(), scope.file(), body.changes()));
     }
 
     @DELETE

@@ -1,7 +1,7 @@
 package dev.neptun.contextfile.boundary;
 
-import dev.neptun.contextfile.entity.ContextFile;
 import dev.neptun.contextfile.entity.FileCategory;
+import dev.neptun.contextfile.entity.FileDetails;
 import dev.neptun.contextfile.entity.FileType;
 import dev.neptun.platform.JsonText;
 import jakarta.json.JsonValue;
@@ -28,17 +28,8 @@ public record FileCreate(
         FileContent.check(content, content == null ? null : fileSize);
     }
 
-    /** What the constructor of {@link ContextFile} leaves at its defaults. */
-    void fillIn(ContextFile created) {
-        created.setOriginalPath(originalPath);
-        created.setCategory(category);
-        if (language != null) {
-            created.setLanguage(language);
-        }
-        created.setParentPath(parentPath);
-        if (depth != null) {
-            created.setDepth(depth);
-        }
-        created.setMetadata(JsonText.write(metadata));
+    /** What a new file sets beyond its title, content and type, as the domain keeps it (metadata as JSON text). */
+    FileDetails details() {
+        return new FileDetails(originalPath, category, language, parentPath, depth, JsonText.write(metadata));
     }
 }

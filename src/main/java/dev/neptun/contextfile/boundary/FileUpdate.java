@@ -1,10 +1,9 @@
 package dev.neptun.contextfile.boundary;
 
-import dev.neptun.contextfile.entity.ContextFile;
 import dev.neptun.contextfile.entity.FileCategory;
+import dev.neptun.contextfile.entity.FileChanges;
 import dev.neptun.contextfile.entity.FileType;
 import dev.neptun.platform.JsonText;
-import dev.neptun.platform.Partial;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,16 +27,9 @@ public record FileUpdate(
         FileContent.check(content == null ? null : content.orElse(null), fileSize == null ? null : fileSize.orElse(null));
     }
 
-    /** {@code file_size} is not applied: the content sets it (see {@link FileContent}). */
-    void applyTo(ContextFile file) {
-        Partial.apply(title, file::setTitle);
-        Partial.apply(originalPath, file::setOriginalPath);
-        Partial.apply(content, file::setContent);
-        Partial.apply(fileType, file::setFileType);
-        Partial.apply(category, file::setCategory);
-        Partial.apply(language, file::setLanguage);
-        Partial.apply(parentPath, file::setParentPath);
-        Partial.apply(depth, file::setDepth);
-        Partial.apply(metadata, m -> file.setMetadata(JsonText.write(m)));
+    /** {@code file_size} is not among them: the content sets it (see {@link FileContent}). */
+    FileChanges changes() {
+        return new FileChanges(title, originalPath, content, fileType, category, language, parentPath, depth,
+                metadata == null ? null : metadata.map(JsonText::write));
     }
 }

@@ -1,6 +1,8 @@
 package dev.neptun.contextfile.control;
 
 import dev.neptun.contextfile.entity.ContextFile;
+import dev.neptun.contextfile.entity.FileChanges;
+import dev.neptun.contextfile.entity.FileDetails;
 import dev.neptun.contextfile.entity.FileType;
 import dev.neptun.imports.control.Imports;
 import dev.neptun.imports.entity.ContextImport;
@@ -16,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Context files of a user's projects; each belongs to one import of its project and never moves. */
 @ApplicationScoped
@@ -59,7 +60,7 @@ public class ContextFiles {
      */
     @Transactional
     public ContextFile create(int userId, int projectId, int importId, String title, String content, FileType fileType,
-            Consumer<ContextFile> details) {
+            FileDetails details) {
         projects.requireLocked(userId, projectId);
         ContextImport contextImport = imports.find(userId, projectId, importId).orElseThrow(() -> new NotFound(Imports.NOT_FOUND));
         long files = em.createNamedQuery(ContextFile.COUNT_OF_IMPORT, Long.class).setParameter("importId", importId).getSingleResult();
@@ -67,17 +68,17 @@ public class ContextFiles {
             throw new Conflict(Projects.QUOTA_EXCEEDED + "files per import");
         }
         ContextFile file = new ContextFile(contextImport, title, content, fileType, Clock.now());
-        details.accept(file);
+        details.fillIn(file);
         em.persist(file);
         projects.requireStorageWithinQuota(projectId);
         return file;
     }
 
     @Transactional
-    public ContextFile update(int userId, int projectId, int fileId, Consumer<ContextFile> changes) {
+    public ContextFile update(int userId, int projectId, int fileId, FileChanges changes) {
         projects.requireLocked(userId, projectId);
         ContextFile file = inProject(projectId, fileId).orElseThrow(() -> new NotFound(NOT_FOUND));
-        changes.accept(file);
+        changes.applyTo(file);
         file.touch(Clock.now());
         projects.requireStorageWithinQuota(projectId);
         return file;

@@ -1,2 +1,5 @@
-/** Context files of an import of a project. */
+/**
+ * Context files of an import of a project.
+ * Uses the entities of: imports (a file belongs to an import of the project).
+ */
 package dev.neptun.contextfile.control;

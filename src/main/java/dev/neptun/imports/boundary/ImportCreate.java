@@ -1,6 +1,6 @@
 package dev.neptun.imports.boundary;
 
-import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.imports.entity.ImportDetails;
 import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.imports.entity.ImportStatus;
 import dev.neptun.platform.InvalidInput;
@@ -29,13 +29,8 @@ public record ImportCreate(
         }
     }
 
-    /** What the constructor of {@link ContextImport} leaves at its defaults. */
-    void fillIn(ContextImport created) {
-        created.setSourceRef(sourceRef);
-        if (importStatus != null) {
-            created.setImportStatus(importStatus);
-        }
-        created.setErrorMessage(errorMessage);
-        created.setFileTree(JsonText.write(fileTree));
+    /** What a new import sets beyond its source, as the domain keeps it (the file tree as JSON text). */
+    ImportDetails details() {
+        return new ImportDetails(sourceRef, importStatus, errorMessage, JsonText.write(fileTree));
     }
 }

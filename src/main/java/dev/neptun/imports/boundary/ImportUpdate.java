@@ -1,9 +1,8 @@
 package dev.neptun.imports.boundary;
 
-import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.imports.entity.ImportChanges;
 import dev.neptun.imports.entity.ImportStatus;
 import dev.neptun.platform.JsonText;
-import dev.neptun.platform.Partial;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,10 +14,7 @@ public record ImportUpdate(
         Optional<@NotNull ImportStatus> importStatus,
         Optional<@Size(max = 4096) String> errorMessage,
         Optional<JsonValue> fileTree) {
-    void applyTo(ContextImport contextImport) {
-        Partial.apply(sourceRef, contextImport::setSourceRef);
-        Partial.apply(importStatus, contextImport::setImportStatus);
-        Partial.apply(errorMessage, contextImport::setErrorMessage);
-        Partial.apply(fileTree, tree -> contextImport.setFileTree(JsonText.write(tree)));
+    ImportChanges changes() {
+        return new ImportChanges(sourceRef, importStatus, errorMessage, fileTree == null ? null : fileTree.map(JsonText::write));
     }
 }

@@ -51,7 +51,7 @@ public class ImportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@BeanParam UserScope scope, ImportCreate body, @Context UriInfo uri) {
         var created = imports.create(scope.owner(), scope.project(), body.sourceType(), body.sourcePath(), body.installationId(),
-                body::fillIn);
+                body.details());
         return links.created(uri, created.getId(), ImportView.of(imports.summaryOf(created)));
     }
 
@@ -66,7 +66,7 @@ public class ImportsResource {
     @Path("{import_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ImportView update(@BeanParam UserScope scope, ImportUpdate body) {
-        return ImportView.of(imports.update(scope.owner(), scope.project(), scope.importId(), body::applyTo));
+        return ImportView.of(imports.update(scope.owner(), scope.project(), scope.importId(), body.changes()));
     }
 
     @DELETE

@@ -2,6 +2,8 @@ package dev.neptun.imports.control;
 
 import dev.neptun.contextfile.entity.ContextFile;
 import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.imports.entity.ImportChanges;
+import dev.neptun.imports.entity.ImportDetails;
 import dev.neptun.imports.entity.ImportSource;
 import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.installation.control.Installations;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Imports of a user's projects, and the headline delete. */
@@ -84,7 +85,7 @@ public class Imports {
      */
     @Transactional
     public ContextImport create(int userId, int projectId, ImportSourceType sourceType, String sourcePath, Integer installationId,
-            Consumer<ContextImport> details) {
+            ImportDetails details) {
         Project project = projects.requireLocked(userId, projectId);
         long imports = em.createNamedQuery(ContextImport.COUNT_OF_PROJECT, Long.class).setParameter("projectId", projectId).getSingleResult();
         if (imports >= settings.quotas().importsPerProject()) {
@@ -96,17 +97,17 @@ public class Imports {
             installations.connectIfAbsent(project, installation);
         }
         ContextImport created = new ContextImport(project, installation, sourceType, sourcePath, Clock.now());
-        details.accept(created);
+        details.fillIn(created);
         em.persist(created);
         projects.requireStorageWithinQuota(projectId);
         return created;
     }
 
     @Transactional
-    public ImportSummary update(int userId, int projectId, int importId, Consumer<ContextImport> changes) {
+    public ImportSummary update(int userId, int projectId, int importId, ImportChanges changes) {
         projects.requireLocked(userId, projectId);
         ContextImport contextImport = inProject(projectId, importId).orElseThrow(() -> new NotFound(NOT_FOUND));
-        changes.accept(contextImport);
+        changes.applyTo(contextImport);
         contextImport.touch(Clock.now());
         projects.requireStorageWithinQuota(projectId);
         return summaryOf(contextImport);

@@ -1,8 +1,7 @@
 package dev.neptun.project.boundary;
 
-import dev.neptun.platform.Partial;
 import dev.neptun.project.entity.MainLanguage;
-import dev.neptun.project.entity.Project;
+import dev.neptun.project.entity.ProjectChanges;
 import dev.neptun.project.entity.ProjectType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +14,7 @@ public record ProjectPatch(
         Optional<@Size(max = 4096) String> description,
         Optional<@NotNull ProjectType> type,
         Optional<@NotNull MainLanguage> mainLanguage) {
-    void applyTo(Project project) {
-        Partial.apply(name, project::rename);
-        Partial.apply(description, project::describe);
-        Partial.apply(type, project::retype);
-        Partial.apply(mainLanguage, project::changeLanguage);
+    ProjectChanges changes() {
+        return new ProjectChanges(name, description, type, mainLanguage);
     }
 }

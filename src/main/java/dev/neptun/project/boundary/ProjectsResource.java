@@ -64,7 +64,7 @@ public class ProjectsResource {
     @Path("{project_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProjectView update(@BeanParam UserScope scope, ProjectPatch body) {
-        return ProjectView.of(projects.update(scope.owner(), scope.project(), body::applyTo));
+        return ProjectView.of(projects.update(scope.owner(), scope.project(), body.changes()));
     }
 
     @DELETE

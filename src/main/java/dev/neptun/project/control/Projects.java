@@ -11,6 +11,7 @@ import dev.neptun.platform.Pages;
 import dev.neptun.platform.Settings;
 import dev.neptun.project.entity.MainLanguage;
 import dev.neptun.project.entity.Project;
+import dev.neptun.project.entity.ProjectChanges;
 import dev.neptun.project.entity.ProjectType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** A user's projects. A missing project and another user's project are the same: not found. */
 @ApplicationScoped
@@ -125,9 +125,9 @@ public class Projects {
     }
 
     @Transactional
-    public Project update(int userId, int projectId, Consumer<Project> changes) {
+    public Project update(int userId, int projectId, ProjectChanges changes) {
         Project project = requireLocked(userId, projectId);
-        changes.accept(project);
+        changes.applyTo(project);
         project.touch(Clock.now());
         return project;
     }
