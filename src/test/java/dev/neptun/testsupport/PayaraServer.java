@@ -70,4 +70,9 @@ final class PayaraServer implements ServerUnderTest {
     public boolean isServerProcess(String commandLine) {
         return commandLine.contains("ASMain") && commandLine.contains("domains/" + System.getProperty("it.domain"));
     }
+
+    @Override
+    public boolean writesItsOwnErrorBodyFor(String path) {
+        return false;
+    }
 }

@@ -38,6 +38,12 @@ public interface ServerUnderTest {
     /** Whether a query with a broken escape ({@code %ZZ}) is refused by the server, before the application sees it. */
     boolean refusesBrokenEscapesInQueriesItself();
 
+    /**
+     * Whether the server answers {@code path} with an error body of its own, outside the application
+     * (WildFly: its OpenAPI endpoint and the protected WEB-INF and META-INF folders; Payara: none).
+     */
+    boolean writesItsOwnErrorBodyFor(String path);
+
     /** The server's main log file. */
     Path logFile();
 

@@ -62,4 +62,9 @@ final class WildFlyServer implements ServerUnderTest {
     public boolean isServerProcess(String commandLine) {
         return commandLine.contains("jboss-modules.jar") && commandLine.contains("-Djboss.home.dir=" + System.getProperty("wildfly.home"));
     }
+
+    @Override
+    public boolean writesItsOwnErrorBodyFor(String path) {
+        return path.startsWith("/openapi") || path.startsWith("/WEB-INF") || path.startsWith("/META-INF");
+    }
 }
