@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -46,13 +46,14 @@ public class Settings {
     @ConfigProperty(name = "neptun.cookie.secure", defaultValue = "false")
     boolean alwaysSecureCookie;
 
+    // Comma-separated, split here: Payara's MicroProfile Config casts an Optional<List<String>> wrongly.
     @Inject
     @ConfigProperty(name = "neptun.allowed-origins")
-    Optional<List<String>> allowedOrigins;
+    Optional<String> allowedOrigins;
 
     @Inject
     @ConfigProperty(name = "neptun.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     @Inject
     @ConfigProperty(name = "neptun.password-hashing.concurrency")
@@ -132,8 +133,9 @@ public class Settings {
         return new Quotas(projectsPerUser, installationsPerUser, importsPerProject, filesPerImport, bytesPerProject);
     }
 
-    private static Set<String> set(Optional<List<String>> values) {
-        return values.map(list -> Set.copyOf(list.stream().map(String::trim).filter(s -> !s.isEmpty()).toList())).orElse(Set.of());
+    private static Set<String> set(Optional<String> values) {
+        return values.map(list -> Set.copyOf(Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()))
+                .orElse(Set.of());
     }
 
     private static URI baseUrl(String raw) {
