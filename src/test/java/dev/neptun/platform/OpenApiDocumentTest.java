@@ -3,8 +3,12 @@ package dev.neptun.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neptun.testsupport.Routes;
+import dev.neptun.platform.errors.ErrorBody;
+import dev.neptun.platform.json.JsonNames;
+import dev.neptun.platform.params.Id;
+import dev.neptun.platform.params.Vocabulary;
 import dev.neptun.testsupport.Routes.Route;
+import dev.neptun.testsupport.Routes;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.NotBlank;

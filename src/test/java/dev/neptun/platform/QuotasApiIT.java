@@ -3,6 +3,7 @@ package dev.neptun.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neptun.platform.paging.Pages;
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
 import jakarta.json.Json;

@@ -11,7 +11,7 @@ import dev.neptun.imports.entity.ContextImport;
 import dev.neptun.imports.entity.ImportSourceType;
 import dev.neptun.installation.entity.GithubInstallation;
 import dev.neptun.installation.entity.ProjectInstallation;
-import dev.neptun.platform.Clock;
+import dev.neptun.platform.persistence.Clock;
 import dev.neptun.project.entity.MainLanguage;
 import dev.neptun.project.entity.Project;
 import dev.neptun.project.entity.ProjectType;

@@ -1,6 +1,6 @@
 package dev.neptun.testsupport;
 
-import dev.neptun.platform.RestApplication;
+import dev.neptun.platform.http.RestApplication;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package dev.neptun.testsupport;
 
-import dev.neptun.platform.Settings;
+import dev.neptun.platform.config.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,8 +1,8 @@
 package dev.neptun.auth.boundary;
 
 import dev.neptun.auth.control.Session;
-import dev.neptun.platform.Forbidden;
-import dev.neptun.platform.Unauthenticated;
+import dev.neptun.platform.refusals.Forbidden;
+import dev.neptun.platform.refusals.Unauthenticated;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;

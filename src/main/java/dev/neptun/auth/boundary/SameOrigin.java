@@ -1,7 +1,7 @@
 package dev.neptun.auth.boundary;
 
-import dev.neptun.platform.Forbidden;
-import dev.neptun.platform.Settings;
+import dev.neptun.platform.config.Settings;
+import dev.neptun.platform.refusals.Forbidden;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

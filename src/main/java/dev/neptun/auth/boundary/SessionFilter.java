@@ -2,8 +2,8 @@ package dev.neptun.auth.boundary;
 
 import dev.neptun.auth.control.SessionCookie;
 import dev.neptun.auth.control.Sessions;
-import dev.neptun.platform.ErrorMapper;
-import dev.neptun.platform.ErrorPageServlet;
+import dev.neptun.platform.errors.ErrorMapper;
+import dev.neptun.platform.errors.ErrorPageServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

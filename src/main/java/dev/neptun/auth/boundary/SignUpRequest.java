@@ -1,6 +1,6 @@
 package dev.neptun.auth.boundary;
 
-import dev.neptun.platform.InvalidInput;
+import dev.neptun.platform.refusals.InvalidInput;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package dev.neptun.auth.boundary;
 
-import dev.neptun.platform.Id;
-import dev.neptun.platform.InvalidInput;
+import dev.neptun.platform.params.Id;
+import dev.neptun.platform.refusals.InvalidInput;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;

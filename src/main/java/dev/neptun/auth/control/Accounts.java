@@ -1,7 +1,7 @@
 package dev.neptun.auth.control;
 
 import dev.neptun.auth.entity.UserAccount;
-import dev.neptun.platform.Unique;
+import dev.neptun.platform.persistence.Unique;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,9 +1,9 @@
 package dev.neptun.auth.control;
 
 import dev.neptun.auth.entity.LoginAttempts;
-import dev.neptun.platform.Clock;
-import dev.neptun.platform.Rows;
-import dev.neptun.platform.Throttled;
+import dev.neptun.platform.persistence.Clock;
+import dev.neptun.platform.persistence.Rows;
+import dev.neptun.platform.refusals.Throttled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package dev.neptun.auth.control;
 
-import dev.neptun.platform.Overloaded;
-import dev.neptun.platform.Settings;
+import dev.neptun.platform.config.Settings;
+import dev.neptun.platform.refusals.Overloaded;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

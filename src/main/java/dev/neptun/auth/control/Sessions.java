@@ -1,8 +1,8 @@
 package dev.neptun.auth.control;
 
 import dev.neptun.auth.entity.UserSession;
-import dev.neptun.platform.Clock;
-import dev.neptun.platform.Settings;
+import dev.neptun.platform.config.Settings;
+import dev.neptun.platform.persistence.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,10 +2,10 @@ package dev.neptun.auth.control;
 
 import dev.neptun.auth.entity.EmailKeys;
 import dev.neptun.auth.entity.UserAccount;
-import dev.neptun.platform.Clock;
-import dev.neptun.platform.Conflict;
-import dev.neptun.platform.InvalidInput;
-import dev.neptun.platform.Unauthenticated;
+import dev.neptun.platform.persistence.Clock;
+import dev.neptun.platform.refusals.Conflict;
+import dev.neptun.platform.refusals.InvalidInput;
+import dev.neptun.platform.refusals.Unauthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

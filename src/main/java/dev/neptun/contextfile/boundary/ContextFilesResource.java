@@ -1,12 +1,12 @@
 package dev.neptun.contextfile.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
-import dev.neptun.platform.PageRequest;
-import dev.neptun.platform.Pages;
 import dev.neptun.contextfile.control.ContextFiles;
-import dev.neptun.platform.Links;
-import dev.neptun.platform.Id;
-import dev.neptun.platform.NotFound;
+import dev.neptun.platform.paging.Links;
+import dev.neptun.platform.paging.Pages;
+import dev.neptun.platform.params.Id;
+import dev.neptun.platform.params.PageRequest;
+import dev.neptun.platform.refusals.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

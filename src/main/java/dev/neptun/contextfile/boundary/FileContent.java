@@ -1,7 +1,7 @@
 package dev.neptun.contextfile.boundary;
 
 import dev.neptun.contextfile.entity.ContextFile;
-import dev.neptun.platform.InvalidInput;
+import dev.neptun.platform.refusals.InvalidInput;
 
 /** The rules a body's {@code content} and {@code file_size} follow together, on create and on update alike. */
 final class FileContent {

@@ -3,7 +3,7 @@ package dev.neptun.contextfile.boundary;
 import dev.neptun.contextfile.entity.FileCategory;
 import dev.neptun.contextfile.entity.FileChanges;
 import dev.neptun.contextfile.entity.FileType;
-import dev.neptun.platform.JsonText;
+import dev.neptun.platform.json.JsonText;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

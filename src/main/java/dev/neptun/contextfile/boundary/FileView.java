@@ -1,8 +1,8 @@
 package dev.neptun.contextfile.boundary;
 
 import dev.neptun.contextfile.entity.ContextFile;
-import dev.neptun.platform.Clock;
-import dev.neptun.platform.JsonText;
+import dev.neptun.platform.json.JsonText;
+import dev.neptun.platform.persistence.Clock;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 

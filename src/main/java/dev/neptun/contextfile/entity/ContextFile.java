@@ -1,7 +1,7 @@
 package dev.neptun.contextfile.entity;
 
-import dev.neptun.platform.Utf8;
 import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.platform.persistence.Utf8;
 import dev.neptun.project.entity.Project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +34,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ContextFile.DELETE_OF_PROJECT, query = "DELETE FROM ContextFile f WHERE f.project.id = :projectId")
 @NamedQuery(name = ContextFile.COUNT_OF_IMPORT, query = "SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId")
 @NamedQuery(name = ContextFile.COUNT_BY_IMPORT,
-        query = "SELECT NEW dev.neptun.platform.KeyCount(f.importId, COUNT(f)) FROM ContextFile f WHERE f.importId IN :importIds GROUP BY f.importId")
+        query = "SELECT NEW dev.neptun.platform.persistence.KeyCount(f.importId, COUNT(f)) FROM ContextFile f WHERE f.importId IN :importIds GROUP BY f.importId")
 @NamedQuery(name = ContextFile.STORED_IN_PROJECT,
         query = "SELECT COALESCE(SUM(f.storedBytes), 0) FROM ContextFile f WHERE f.project.id = :projectId")
 public class ContextFile {

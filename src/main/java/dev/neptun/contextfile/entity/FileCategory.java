@@ -1,6 +1,6 @@
 package dev.neptun.contextfile.entity;
 
-import dev.neptun.platform.Vocabulary;
+import dev.neptun.platform.params.Vocabulary;
 
 /** What a context file is about, for the assistant; the constants are the wire names. */
 public enum FileCategory implements Vocabulary {

@@ -1,6 +1,6 @@
 package dev.neptun.contextfile.entity;
 
-import dev.neptun.platform.Partial;
+import dev.neptun.platform.json.Partial;
 import java.util.Optional;
 
 /** A partial change of a context file: absent (null) keeps, empty clears, a value sets; the size follows the content. */

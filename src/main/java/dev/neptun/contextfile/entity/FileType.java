@@ -1,6 +1,6 @@
 package dev.neptun.contextfile.entity;
 
-import dev.neptun.platform.Vocabulary;
+import dev.neptun.platform.params.Vocabulary;
 
 /** The kind of a context file's content; the constants are the wire names. */
 public enum FileType implements Vocabulary {

@@ -2,7 +2,7 @@ package dev.neptun.imports.boundary;
 
 import dev.neptun.imports.entity.ImportChanges;
 import dev.neptun.imports.entity.ImportStatus;
-import dev.neptun.platform.JsonText;
+import dev.neptun.platform.json.JsonText;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

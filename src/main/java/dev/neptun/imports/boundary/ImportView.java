@@ -2,8 +2,8 @@ package dev.neptun.imports.boundary;
 
 import dev.neptun.imports.control.ImportSummary;
 import dev.neptun.imports.entity.ContextImport;
-import dev.neptun.platform.Clock;
-import dev.neptun.platform.JsonText;
+import dev.neptun.platform.json.JsonText;
+import dev.neptun.platform.persistence.Clock;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 

@@ -1,14 +1,14 @@
 package dev.neptun.imports.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
-import dev.neptun.platform.PageRequest;
-import dev.neptun.platform.Pages;
 import dev.neptun.imports.control.ImportSummary;
 import dev.neptun.imports.control.Imports;
 import dev.neptun.imports.entity.ImportSourceType;
-import dev.neptun.platform.Id;
-import dev.neptun.platform.Links;
-import dev.neptun.platform.NotFound;
+import dev.neptun.platform.paging.Links;
+import dev.neptun.platform.paging.Pages;
+import dev.neptun.platform.params.Id;
+import dev.neptun.platform.params.PageRequest;
+import dev.neptun.platform.refusals.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

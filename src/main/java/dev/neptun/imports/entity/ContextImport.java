@@ -1,7 +1,7 @@
 package dev.neptun.imports.entity;
 
-import dev.neptun.platform.Utf8;
 import dev.neptun.installation.entity.GithubInstallation;
+import dev.neptun.platform.persistence.Utf8;
 import dev.neptun.project.entity.Project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,7 +40,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ContextImport.DELETE_OF_PROJECT, query = "DELETE FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
 @NamedQuery(name = ContextImport.COUNT_BY_INSTALLATION,
-        query = "SELECT NEW dev.neptun.platform.KeyCount(i.installationId, COUNT(i)) FROM ContextImport i"
+        query = "SELECT NEW dev.neptun.platform.persistence.KeyCount(i.installationId, COUNT(i)) FROM ContextImport i"
                 + " WHERE i.project.id = :projectId AND i.installationId IN :installationIds GROUP BY i.installationId")
 @NamedQuery(name = ContextImport.COUNT_OF_PROJECT, query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.STORED_IN_PROJECT,

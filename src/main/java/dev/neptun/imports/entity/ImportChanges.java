@@ -1,6 +1,6 @@
 package dev.neptun.imports.entity;
 
-import dev.neptun.platform.Partial;
+import dev.neptun.platform.json.Partial;
 import java.util.Optional;
 
 /** A partial change of an import's four changeable members: absent (null) keeps, empty clears, a value sets. */

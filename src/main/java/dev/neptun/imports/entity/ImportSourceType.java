@@ -1,6 +1,6 @@
 package dev.neptun.imports.entity;
 
-import dev.neptun.platform.Vocabulary;
+import dev.neptun.platform.params.Vocabulary;
 
 /** Where an import's context comes from; the constants are the wire names, stored as they are. */
 public enum ImportSourceType implements Vocabulary {

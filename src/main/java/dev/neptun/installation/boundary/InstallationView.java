@@ -1,7 +1,7 @@
 package dev.neptun.installation.boundary;
 
 import dev.neptun.installation.entity.GithubInstallation;
-import dev.neptun.platform.Clock;
+import dev.neptun.platform.persistence.Clock;
 import java.time.Instant;
 
 public record InstallationView(int id, long githubInstallationId, String githubAccountType, long githubAccountId,

@@ -1,10 +1,10 @@
 package dev.neptun.installation.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
-import dev.neptun.platform.Id;
-import dev.neptun.platform.PageRequest;
-import dev.neptun.platform.Pages;
 import dev.neptun.installation.control.Installations;
+import dev.neptun.platform.paging.Pages;
+import dev.neptun.platform.params.Id;
+import dev.neptun.platform.params.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

@@ -1,6 +1,6 @@
 package dev.neptun.project.boundary;
 
-import dev.neptun.platform.Clock;
+import dev.neptun.platform.persistence.Clock;
 import dev.neptun.project.entity.Project;
 import java.time.Instant;
 

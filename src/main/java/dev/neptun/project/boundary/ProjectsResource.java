@@ -1,11 +1,11 @@
 package dev.neptun.project.boundary;
 
 import dev.neptun.auth.boundary.UserScope;
-import dev.neptun.platform.PageRequest;
-import dev.neptun.platform.Pages;
-import dev.neptun.platform.Id;
-import dev.neptun.platform.Links;
-import dev.neptun.platform.NotFound;
+import dev.neptun.platform.paging.Links;
+import dev.neptun.platform.paging.Pages;
+import dev.neptun.platform.params.Id;
+import dev.neptun.platform.params.PageRequest;
+import dev.neptun.platform.refusals.NotFound;
 import dev.neptun.project.control.Projects;
 import dev.neptun.project.entity.MainLanguage;
 import dev.neptun.project.entity.ProjectType;

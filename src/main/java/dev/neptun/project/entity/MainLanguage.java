@@ -1,6 +1,6 @@
 package dev.neptun.project.entity;
 
-import dev.neptun.platform.Vocabulary;
+import dev.neptun.platform.params.Vocabulary;
 
 /** A project's main programming language; the constants are the wire names. */
 public enum MainLanguage implements Vocabulary {

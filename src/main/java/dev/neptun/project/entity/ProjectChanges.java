@@ -1,6 +1,6 @@
 package dev.neptun.project.entity;
 
-import dev.neptun.platform.Partial;
+import dev.neptun.platform.json.Partial;
 import java.util.Optional;
 
 /** A partial change of a project: an absent member (null) keeps, empty clears (description only), a value sets. */

@@ -1,6 +1,6 @@
 package dev.neptun.project.entity;
 
-import dev.neptun.platform.Vocabulary;
+import dev.neptun.platform.params.Vocabulary;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

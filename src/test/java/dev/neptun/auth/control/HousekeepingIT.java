@@ -3,7 +3,7 @@ package dev.neptun.auth.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neptun.platform.Clock;
+import dev.neptun.platform.persistence.Clock;
 import dev.neptun.testsupport.Fixtures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -3,8 +3,8 @@ package dev.neptun.auth.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neptun.platform.Clock;
-import dev.neptun.platform.Settings;
+import dev.neptun.platform.config.Settings;
+import dev.neptun.platform.persistence.Clock;
 import dev.neptun.testsupport.Fixtures;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.imports.entity.ImportSourceType;
-import dev.neptun.platform.NotFound;
-import jakarta.persistence.PersistenceException;
-import dev.neptun.testsupport.Fixtures;
+import dev.neptun.platform.refusals.NotFound;
 import dev.neptun.testsupport.Fixtures.World;
+import dev.neptun.testsupport.Fixtures;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

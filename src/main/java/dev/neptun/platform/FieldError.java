@@ -1,7 +1,0 @@
-package dev.neptun.platform;
-
-import jakarta.json.bind.annotation.JsonbProperty;
-
-/** One member of a request that is at fault, by its JSON name, and why. */
-public record FieldError(@JsonbProperty("field") String field, @JsonbProperty("message") String message) {
-}

@@ -1,5 +1,0 @@
-package dev.neptun.platform;
-
-/** One row of a count grouped by an id ({@code SELECT NEW dev.neptun.platform.KeyCount(x.id, COUNT(x)) ... GROUP BY x.id}). */
-public record KeyCount(Integer key, Long count) {
-}

@@ -1,0 +1,4 @@
+/**
+ * Operator settings through MicroProfile Config. Knows no feature.
+ */
+package dev.neptun.platform.config;
