@@ -6,6 +6,7 @@ import dev.neptun.platform.errors.ErrorPageServlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,6 +29,8 @@ import java.util.Set;
 @WebListener
 public class DirectoryRedirects implements ServletContextListener {
 
+    private static final String NAME = "DirectoryRedirect";
+
     /** Folders the container never serves. */
     private static final Set<String> HIDDEN = Set.of("/WEB-INF/", "/META-INF/");
 
@@ -35,8 +39,11 @@ public class DirectoryRedirects implements ServletContextListener {
         ServletContext context = event.getServletContext();
         List<String> folders = folders(context, "/");
         if (!folders.isEmpty()) {
-            context.addServlet("DirectoryRedirect", Redirect.class)
-                    .addMapping(folders.stream().map(f -> f.substring(0, f.length() - 1)).toArray(String[]::new));
+            // addServlet answers null when the name is registered already: Payara has been seen to start
+            // this listener twice for one context, and the mappings are the same either way.
+            ServletRegistration registration = Optional.<ServletRegistration>ofNullable(context.addServlet(NAME, Redirect.class))
+                    .orElseGet(() -> context.getServletRegistration(NAME));
+            registration.addMapping(folders.stream().map(f -> f.substring(0, f.length() - 1)).toArray(String[]::new));
         }
     }
 
