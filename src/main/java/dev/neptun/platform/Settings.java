@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,7 @@ public class Settings {
             Integer.parseInt(value("neptun.quota.imports-per-project", "1000")),
             Integer.parseInt(value("neptun.quota.files-per-import", "10000")),
             Long.parseLong(value("neptun.quota.bytes-per-project", Long.toString(256L * 1024 * 1024))));
+    private final String githubWebhookSecret = value("neptun.github.webhook-secret", "");
 
     /** Where clients reach the API ({@code scheme://host[:port]}); every absolute URL the API writes starts with it. */
     public URI baseUrl() {
@@ -75,6 +77,14 @@ public class Settings {
 
     public Quotas quotas() {
         return quotas;
+    }
+
+    /**
+     * The secret GitHub signs webhook deliveries with; empty when none is configured (blank counts as
+     * none). A secret: never logged, never part of an answer.
+     */
+    public Optional<String> githubWebhookSecret() {
+        return githubWebhookSecret.isEmpty() ? Optional.empty() : Optional.of(githubWebhookSecret);
     }
 
     /** {@link #baseUrl()} for code the container builds outside CDI (the OpenAPI filter). */

@@ -1,6 +1,7 @@
 package dev.neptun.auth.control;
 
 import dev.neptun.platform.Leases;
+import dev.neptun.webhook.control.Deliveries;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -16,8 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Deletes what logins leave behind, every {@link #EVERY}: sessions that are expired, idle or
- * revoked, and throttling counts whose window has passed. When several instances share the
- * database, the one holding the lease does it (the others find it taken).
+ * revoked, and throttling counts whose window has passed; and GitHub webhook deliveries older than
+ * they are remembered. When several instances share the database, the one holding the lease does
+ * it (the others find it taken).
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -38,6 +40,9 @@ public class Housekeeping {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Deliveries deliveries;
+
     private ScheduledFuture<?> schedule;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -55,7 +60,7 @@ public class Housekeeping {
     public void runIfLeaseHolder() {
         try {
             if (leases.tryTake(LEASE, EVERY.minusSeconds(30))) {
-                int deleted = sessions.purge() + throttle.purgeStale();
+                int deleted = sessions.purge() + throttle.purgeStale() + deliveries.purge();
                 LOG.log(Level.FINE, "housekeeping deleted {0} rows", deleted);
             }
         } catch (RuntimeException failure) {

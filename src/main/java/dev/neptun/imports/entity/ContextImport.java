@@ -33,6 +33,10 @@ import java.time.LocalDateTime;
         query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId AND i.sourceType = :sourceType ORDER BY i.id")
 @NamedQuery(name = ContextImport.DETACH_INSTALLATION,
         query = "UPDATE ContextImport i SET i.installation = NULL WHERE i.installation.id = :installationId")
+// Only imports through an installation have one, so no source type needs naming.
+@NamedQuery(name = ContextImport.FAIL_OF_REPOSITORIES,
+        query = "UPDATE ContextImport i SET i.importStatus = :failed, i.errorMessage = :message, i.updatedAt = :now"
+                + " WHERE i.installation.id IN :installationIds AND i.sourcePath IN :sourcePaths")
 @NamedQuery(name = ContextImport.DELETE_OF_PROJECT, query = "DELETE FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
 @NamedQuery(name = ContextImport.COUNT_OF_PROJECT, query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId")
@@ -46,6 +50,7 @@ public class ContextImport {
     public static final String LIST_OF_PROJECT = "ContextImport.listOfProject";
     public static final String LIST_OF_PROJECT_AND_TYPE = "ContextImport.listOfProjectAndType";
     public static final String DETACH_INSTALLATION = "ContextImport.detachInstallation";
+    public static final String FAIL_OF_REPOSITORIES = "ContextImport.failOfRepositories";
     public static final String DELETE_OF_PROJECT = "ContextImport.deleteOfProject";
     public static final String DELETE_BY_ID = "ContextImport.deleteById";
     public static final String COUNT_OF_PROJECT = "ContextImport.countOfProject";

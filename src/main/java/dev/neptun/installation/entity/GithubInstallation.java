@@ -23,6 +23,11 @@ import java.time.LocalDateTime;
 @NamedQuery(name = GithubInstallation.FIND_OWNED_FOR_UPDATE,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
+// Every user's recording of one GitHub installation, for what GitHub reports about it; in id order, so that
+// two deliveries about the same installation lock its rows in the same order.
+@NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID_FOR_UPDATE,
+        query = "SELECT g FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId ORDER BY g.id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = GithubInstallation.FIND_OWNED,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId")
 @NamedQuery(name = GithubInstallation.COUNT_OWNED, query = "SELECT COUNT(g) FROM GithubInstallation g WHERE g.owner.id = :ownerId")
@@ -31,6 +36,7 @@ public class GithubInstallation {
 
     public static final String LIST_OWNED = "GithubInstallation.listOwned";
     public static final String FIND_OWNED_FOR_UPDATE = "GithubInstallation.findOwnedForUpdate";
+    public static final String FIND_BY_GITHUB_ID_FOR_UPDATE = "GithubInstallation.findByGithubIdForUpdate";
     public static final String FIND_OWNED = "GithubInstallation.findOwned";
     public static final String DELETE_BY_ID = "GithubInstallation.deleteById";
     public static final String COUNT_OWNED = "GithubInstallation.countOwned";
@@ -58,6 +64,10 @@ public class GithubInstallation {
     @Column(name = "github_account_avatar_url", length = 2048)
     private String githubAccountAvatarUrl;
 
+    /** When GitHub reported the installation suspended; null while it is not. */
+    @Column(name = "suspended_at")
+    private LocalDateTime suspendedAt;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -77,6 +87,26 @@ public class GithubInstallation {
         this.githubAccountAvatarUrl = githubAccountAvatarUrl;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public void suspend(LocalDateTime since, LocalDateTime now) {
+        this.suspendedAt = since;
+        this.updatedAt = now;
+    }
+
+    public void unsuspend(LocalDateTime now) {
+        this.suspendedAt = null;
+        this.updatedAt = now;
+    }
+
+    /** The account it is installed on was renamed on GitHub. */
+    public void rename(String githubAccountName, LocalDateTime now) {
+        this.githubAccountName = githubAccountName;
+        this.updatedAt = now;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
     }
 
     public Integer getId() {
@@ -101,6 +131,10 @@ public class GithubInstallation {
 
     public String getGithubAccountAvatarUrl() {
         return githubAccountAvatarUrl;
+    }
+
+    public LocalDateTime getSuspendedAt() {
+        return suspendedAt;
     }
 
     public LocalDateTime getCreatedAt() {
