@@ -69,7 +69,7 @@ public class Installations {
         return installation;
     }
 
-    /** Every user's recording of one GitHub installation, locked until the transaction ends, in id order. */
+    /** Every user's recording of one GitHub installation, locked until the transaction ends. */
     public List<GithubInstallation> lockAllOf(long githubInstallationId) {
         return em.createNamedQuery(GithubInstallation.FIND_BY_GITHUB_ID_FOR_UPDATE, GithubInstallation.class)
                 .setParameter("githubInstallationId", githubInstallationId)

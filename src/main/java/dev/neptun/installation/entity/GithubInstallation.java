@@ -23,10 +23,10 @@ import java.time.LocalDateTime;
 @NamedQuery(name = GithubInstallation.FIND_OWNED_FOR_UPDATE,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
-// Every user's recording of one GitHub installation, for what GitHub reports about it; in id order, so that
-// two deliveries about the same installation lock its rows in the same order.
+// Every user's recording of one GitHub installation, for what GitHub reports about it. No ORDER BY: Derby refuses
+// it with FOR UPDATE; both databases read the rows through the index on GitHub's id, in one order.
 @NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID_FOR_UPDATE,
-        query = "SELECT g FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId ORDER BY g.id",
+        query = "SELECT g FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = GithubInstallation.FIND_OWNED,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId")
