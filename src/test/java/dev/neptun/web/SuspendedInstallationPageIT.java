@@ -36,6 +36,12 @@ class SuspendedInstallationPageIT {
         assertEquals(200, status, action);
     }
 
+    /** The page afresh, as a person pressing reload sees what GitHub reported meanwhile. */
+    private static void reload() {
+        browser.driver().navigate().refresh();
+        page.waitForProject("suspended");
+    }
+
     private static String name(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -72,15 +78,11 @@ class SuspendedInstallationPageIT {
                 () -> assertEquals(List.of(), Accessibility.scan(browser.driver(), "a project with a suspended installation").seriousOrCritical()));
 
         report("suspend", activeGithubId);
-        browser.open("#/projects");
-        browser.open("#/projects/" + project);
-        page.waitForProject("suspended");
+        reload();
         assertEquals(List.of("(placeholder) No installation to import through: each is suspended on GitHub"), page.installationChoices());
 
         report("unsuspend", pausedGithubId);
-        browser.open("#/projects");
-        browser.open("#/projects/" + project);
-        page.waitForProject("suspended");
+        reload();
         page.addGithubImport("acme/again", paused);
         assertEquals(paused, page.importFact(page.importIdOf("acme/again"), "Installation"));
     }

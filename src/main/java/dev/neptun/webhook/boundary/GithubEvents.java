@@ -75,7 +75,7 @@ final class GithubEvents {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInput("A delivery's payload is a JSON object");
+            throw new InvalidInput("A delivery's payload must be a JSON object");
         }
         return json.asJsonObject();
     }
