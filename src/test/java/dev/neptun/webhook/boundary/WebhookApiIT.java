@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -398,8 +399,11 @@ class WebhookApiIT {
                     GithubWebhook.bytes(installation("deleted", github)));
             Api.Request own = Api.delete(user.path("installations/" + installation)).session(user.token());
 
+            // The delivery has more to do before its lock (its body, signature, JSON, delivery row): the user's
+            // DELETE starts 0 to 18 ms after it, so that each takes the lock first in some rounds.
             CompletableFuture<Api.Response> delivered = delivery.async();
-            CompletableFuture<Api.Response> deleted = own.async();
+            CompletableFuture<Api.Response> deleted = CompletableFuture.supplyAsync(() -> own,
+                    CompletableFuture.delayedExecutor(2L * round, TimeUnit.MILLISECONDS)).thenCompose(Api.Request::async);
             Api.Response webhook = delivered.join();
             Api.Response users = deleted.join();
 
