@@ -35,7 +35,12 @@ export function reloadProject() {
     return loadProject(opened.project.id);
 }
 
+/** One of the user's installations, or undefined when it no longer exists. */
+export function installationById(installationId) {
+    return opened.installations.find((candidate) => candidate.id === installationId);
+}
+
 /** The account name of one of the user's installations, or null when it no longer exists. */
 export function accountName(installationId) {
-    return opened.installations.find((installation) => installation.id === installationId)?.github_account_name ?? null;
+    return installationById(installationId)?.github_account_name ?? null;
 }

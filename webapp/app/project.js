@@ -5,11 +5,18 @@ import {call, list} from './api.js';
 import {announce, byId, el, hiddenText, showView, tellFailure} from './dom.js';
 import {onSubmit} from './forms.js';
 import {askToDelete} from './delete-import.js';
-import {accountName, loadProject, onProjectLoaded, opened, projectPath, reloadProject} from './project-state.js';
+import {installationById, loadProject, onProjectLoaded, opened, projectPath, reloadProject} from './project-state.js';
 import {userPath} from './session.js';
 import {byteSize, sourceTypeLabel} from './text.js';
 
 let filesShownOf = null; // the id of the import whose files are shown
+
+const SUSPENDED = 'suspended on GitHub';
+
+/** GitHub reported it suspended (its webhook): shown so, and nothing new may come through it. */
+function isSuspended(installation) {
+    return installation.suspended_at !== null;
+}
 
 export function initProject() {
     onProjectLoaded(render);
@@ -40,13 +47,16 @@ function render({project, imports, connections, installations}) {
     byId('no-imports').hidden = imports.length > 0;
     byId('connection-list').replaceChildren(...connections.map((connection) => el('li', {},
         el('strong', {}, connection.github_account_name),
-        ` (${connection.github_account_type}, GitHub installation ${connection.github_installation_id})`)));
+        ` (${connection.github_account_type}, GitHub installation ${connection.github_installation_id})`,
+        ...(isSuspended(connection) ? [' — ', el('span', {class: 'suspended'}, SUSPENDED)] : []))));
     byId('no-connections').hidden = connections.length > 0;
     fillChoices(byId('file-import'), imports.map((item) => [item.id, `${item.source_path} (${sourceTypeLabel(item.source_type)})`]),
         'No import yet: create one first');
-    fillChoices(byId('import-installation'), installations.map((installation) => [installation.id,
-        `${installation.github_account_name} (${installation.github_account_type}, ${installation.github_installation_id})`]),
-        'No installation yet: add one first');
+    // Nothing new can come through a suspended installation (the API answers 409), so it is not offered.
+    fillChoices(byId('import-installation'), installations.filter((installation) => !isSuspended(installation))
+        .map((installation) => [installation.id,
+            `${installation.github_account_name} (${installation.github_account_type}, ${installation.github_installation_id})`]),
+        installations.length ? 'No installation to import through: each is suspended on GitHub' : 'No installation yet: add one first');
     if (filesShownOf !== null && !imports.some((item) => item.id === filesShownOf)) {
         filesShownOf = null;
         byId('files-panel').hidden = true;
@@ -76,7 +86,11 @@ function installationOf(item) {
     if (item.installation_id === null) {
         return item.source_type === 'github_repository_installation' ? 'None (the installation was removed)' : 'None';
     }
-    return accountName(item.installation_id) ?? `Installation ${item.installation_id}`;
+    const installation = installationById(item.installation_id);
+    if (!installation) {
+        return `Installation ${item.installation_id}`;
+    }
+    return isSuspended(installation) ? `${installation.github_account_name} (${SUSPENDED})` : installation.github_account_name;
 }
 
 /** A select's options, keeping the chosen one where it still exists; a placeholder without a value when there are none. */

@@ -188,6 +188,18 @@ public final class NeptunPage {
         return texts(By.cssSelector("#connection-list strong"));
     }
 
+    /** Each connected installation's line as shown: name, type, GitHub's number, and whether it is suspended. */
+    public List<String> connectionLines() {
+        return texts(By.cssSelector("#connection-list li"));
+    }
+
+    /** What the new-import form offers to import a GitHub repository through, or its placeholder when nothing. */
+    public List<String> installationChoices() {
+        new Select(driver().findElement(By.id("import-source-type"))).selectByValue("github_repository_installation");
+        return new Select(waitVisibleElement(By.id("import-installation"))).getOptions().stream()
+                .map(option -> "".equals(option.getDomAttribute("value")) ? "(placeholder) " + option.getText() : option.getText()).toList();
+    }
+
     // The delete dialog
 
     public By deleteButton(int importId) {

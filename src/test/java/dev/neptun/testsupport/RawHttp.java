@@ -65,6 +65,46 @@ public final class RawHttp {
         }
     }
 
+    /** Writes (some of) a request body; a write the server refuses by closing the connection is no failure. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Sends {@code head}, then the body from another thread while waiting for the answer, as a client
+     * streaming a large upload does: a server that answers before it has read the body, or all of
+     * it, is heard at once. The connection stays open until the answer is read.
+     */
+    public static Response exchangeWhileSending(String head, BodyWriter body, Duration wait) throws IOException {
+        URI base = Api.base();
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout((int) wait.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread sender = new Thread(() -> {
+                try {
+                    body.write(out);
+                    out.flush();
+                } catch (IOException refused) {
+                    // the server answered and closed the connection before taking all of it
+                }
+            }, "raw-http-body");
+            sender.setDaemon(true);
+            sender.start();
+            try {
+                Response response = read(new BufferedInputStream(socket.getInputStream()));
+                if (response == null) {
+                    throw new AssertionError("the connection closed without an answer");
+                }
+                return response;
+            } catch (SocketTimeoutException noAnswer) {
+                throw new AssertionError("no answer within " + wait, noAnswer);
+            }
+        }
+    }
+
     /**
      * A large body sent as curl sends it: the headers with "Expect: 100-continue", the body only after
      * "100 Continue", unless the server answers at once, as it may (RFC 9110, 10.1.1).

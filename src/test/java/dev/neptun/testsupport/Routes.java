@@ -2,10 +2,12 @@ package dev.neptun.testsupport;
 
 import dev.neptun.platform.http.RestApplication;
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -44,6 +46,16 @@ public final class Routes {
 
         private static boolean isEntity(Parameter parameter) {
             return Arrays.stream(parameter.getAnnotations()).noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+        }
+
+        /** A body read as the raw bytes it came as (the webhook's, whose signature is over them), not bound to a record. */
+        public boolean takesRawBody() {
+            return body().filter(InputStream.class::equals).isPresent();
+        }
+
+        public Set<String> headerParameters() {
+            return Arrays.stream(java.getParameters()).filter(p -> p.isAnnotationPresent(HeaderParam.class))
+                    .map(p -> p.getAnnotation(HeaderParam.class).value()).collect(Collectors.toCollection(TreeSet::new));
         }
 
         public Set<String> queryParameters() {

@@ -1,5 +1,6 @@
 package dev.neptun.auth.control;
 
+import dev.neptun.webhook.control.Deliveries;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -14,11 +15,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Deletes what logins leave behind, every {@link #EVERY}, on the server's managed scheduler: sessions
- * that are expired, idle or revoked, and throttling counts whose window has passed. Every instance
- * sharing the database does it: each purge is one DELETE of rows nobody can use, so two at once
- * delete the same rows once and cost a second statement, not worth a lease table to prevent
- * (HousekeepingIT runs two at once).
+ * Deletes what logins and GitHub leave behind, every {@link #EVERY}, on the server's managed
+ * scheduler: sessions that are expired, idle or revoked, throttling counts whose window has passed,
+ * and webhook deliveries older than they are remembered. Every instance sharing the database does it:
+ * each purge is one DELETE of rows nobody can use, so two at once delete the same rows once and cost a
+ * second statement, not worth a lease table to prevent (HousekeepingIT runs two at once).
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -34,6 +35,9 @@ public class Housekeeping {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    Deliveries deliveries;
 
     private ScheduledFuture<?> schedule;
 
@@ -51,7 +55,7 @@ public class Housekeeping {
     /** One round: whatever fails is tried again in the next one. */
     public void run() {
         try {
-            int deleted = sessions.purge() + throttle.purgeStale();
+            int deleted = sessions.purge() + throttle.purgeStale() + deliveries.purge();
             LOG.log(Level.FINE, "housekeeping deleted {0} rows", deleted);
         } catch (RuntimeException failure) {
             // A scheduled task that throws is never run again.

@@ -80,8 +80,9 @@ public class Imports {
 
     /**
      * A new import; {@code details} sets what the constructor leaves at its defaults. A GitHub-
-     * installation import must name an installation of this user, and connects it to the project
-     * when it is not connected yet. Within the quotas of imports and of bytes per project.
+     * installation import must name an installation of this user that GitHub does not report
+     * suspended, and connects it to the project when it is not connected yet. Within the quotas of
+     * imports and of bytes per project.
      */
     @Transactional
     public ContextImport create(int userId, int projectId, ImportSourceType sourceType, String sourcePath, Integer installationId,
@@ -93,7 +94,7 @@ public class Imports {
         }
         GithubInstallation installation = null;
         if (installationId != null) {
-            installation = installations.requireLocked(userId, installationId);
+            installation = installations.requireActive(userId, installationId);
             installations.connectIfAbsent(project, installation);
         }
         ContextImport created = new ContextImport(project, installation, sourceType, sourcePath, Clock.now());

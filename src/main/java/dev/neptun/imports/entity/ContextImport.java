@@ -37,6 +37,9 @@ import java.time.LocalDateTime;
         query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId AND i.sourceType = :sourceType ORDER BY i.id")
 @NamedQuery(name = ContextImport.DETACH_INSTALLATION,
         query = "UPDATE ContextImport i SET i.installation = NULL WHERE i.installation.id = :installationId")
+// Only imports through an installation have one, so no source type needs naming.
+@NamedQuery(name = ContextImport.OF_REPOSITORIES,
+        query = "SELECT i FROM ContextImport i WHERE i.installation.id IN :installationIds AND i.sourcePath IN :sourcePaths")
 @NamedQuery(name = ContextImport.DELETE_OF_PROJECT, query = "DELETE FROM ContextImport i WHERE i.project.id = :projectId")
 @NamedQuery(name = ContextImport.DELETE_BY_ID, query = "DELETE FROM ContextImport i WHERE i.id = :importId")
 @NamedQuery(name = ContextImport.COUNT_BY_INSTALLATION,
@@ -54,6 +57,7 @@ public class ContextImport {
     public static final String LIST_OF_PROJECT = "ContextImport.listOfProject";
     public static final String LIST_OF_PROJECT_AND_TYPE = "ContextImport.listOfProjectAndType";
     public static final String DETACH_INSTALLATION = "ContextImport.detachInstallation";
+    public static final String OF_REPOSITORIES = "ContextImport.ofRepositories";
     public static final String DELETE_OF_PROJECT = "ContextImport.deleteOfProject";
     public static final String DELETE_BY_ID = "ContextImport.deleteById";
     public static final String COUNT_OF_PROJECT = "ContextImport.countOfProject";

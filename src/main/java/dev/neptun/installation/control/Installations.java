@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** A user's GitHub App installations and their connections to projects. */
@@ -26,6 +27,7 @@ public class Installations {
 
     public static final String NOT_FOUND = "Installation not found";
     public static final String NOT_CONNECTED = "Installation is not connected to this project";
+    public static final String SUSPENDED = "Installation is suspended on GitHub";
     static final String TAKEN = "This GitHub installation is already recorded";
 
     @PersistenceContext
@@ -58,6 +60,37 @@ public class Installations {
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound(NOT_FOUND));
     }
 
+    /** As {@link #requireLocked}, and a 409 while GitHub reports it suspended: nothing new may come through it then. */
+    public GithubInstallation requireActive(int userId, int installationId) {
+        GithubInstallation installation = requireLocked(userId, installationId);
+        if (installation.isSuspended()) {
+            throw new Conflict(SUSPENDED);
+        }
+        return installation;
+    }
+
+    /**
+     * Every user's recording of one GitHub installation, locked for a change of their projects' imports
+     * or connections (GitHub's uninstall, repositories removed): the locks {@link #delete} takes, owner
+     * after owner in id order (so two such changes cannot deadlock), then the recordings.
+     */
+    public List<GithubInstallation> lockWithProjectsAllOf(long githubInstallationId) {
+        List<Integer> owners = em.createNamedQuery(GithubInstallation.OWNERS_OF_GITHUB_ID, Integer.class)
+                .setParameter("githubInstallationId", githubInstallationId).getResultList();
+        for (int owner : owners) {
+            em.find(UserAccount.class, owner, LockModeType.PESSIMISTIC_WRITE);
+            projects.lockAllOwned(owner);
+        }
+        return lockAllOf(githubInstallationId);
+    }
+
+    /** Every user's recording of one GitHub installation, locked until the transaction ends (for changes of the installation alone). */
+    public List<GithubInstallation> lockAllOf(long githubInstallationId) {
+        return em.createNamedQuery(GithubInstallation.FIND_BY_GITHUB_ID_FOR_UPDATE, GithubInstallation.class)
+                .setParameter("githubInstallationId", githubInstallationId)
+                .getResultList();
+    }
+
     /** What GitHub tells about an installation of the App: its own numbers and the account it is installed on. */
     public record Details(long githubInstallationId, String githubAccountType, long githubAccountId, String githubAccountName,
             String githubAccountAvatarUrl) {
@@ -88,6 +121,11 @@ public class Installations {
         em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
         projects.lockAllOwned(userId);
         requireLocked(userId, installationId);
+        deleteLocked(installationId);
+    }
+
+    /** {@link #delete} for callers that hold the installation's lock already (GitHub's report that it was uninstalled). */
+    public void deleteLocked(int installationId) {
         em.createNamedQuery(ContextImport.DETACH_INSTALLATION).setParameter("installationId", installationId).executeUpdate();
         em.createNamedQuery(ProjectInstallation.DELETE_OF_INSTALLATION).setParameter("installationId", installationId).executeUpdate();
         em.createNamedQuery(GithubInstallation.DELETE_BY_ID).setParameter("installationId", installationId).executeUpdate();

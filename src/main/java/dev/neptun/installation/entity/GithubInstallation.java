@@ -23,6 +23,13 @@ import java.time.LocalDateTime;
 @NamedQuery(name = GithubInstallation.FIND_OWNED_FOR_UPDATE,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
+// Every user's recording of one GitHub installation, for what GitHub reports about it. No ORDER BY: Derby refuses
+// it with FOR UPDATE; both databases read the rows through the index on GitHub's id, in one order.
+@NamedQuery(name = GithubInstallation.OWNERS_OF_GITHUB_ID,
+        query = "SELECT g.owner.id FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId ORDER BY g.owner.id")
+@NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID_FOR_UPDATE,
+        query = "SELECT g FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = GithubInstallation.FIND_OWNED,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId")
 @NamedQuery(name = GithubInstallation.COUNT_OWNED, query = "SELECT COUNT(g) FROM GithubInstallation g WHERE g.owner.id = :ownerId")
@@ -31,6 +38,8 @@ public class GithubInstallation {
 
     public static final String LIST_OWNED = "GithubInstallation.listOwned";
     public static final String FIND_OWNED_FOR_UPDATE = "GithubInstallation.findOwnedForUpdate";
+    public static final String FIND_BY_GITHUB_ID_FOR_UPDATE = "GithubInstallation.findByGithubIdForUpdate";
+    public static final String OWNERS_OF_GITHUB_ID = "GithubInstallation.ownersOfGithubId";
     public static final String FIND_OWNED = "GithubInstallation.findOwned";
     public static final String DELETE_BY_ID = "GithubInstallation.deleteById";
     public static final String COUNT_OWNED = "GithubInstallation.countOwned";
@@ -58,6 +67,10 @@ public class GithubInstallation {
     @Column(name = "github_account_avatar_url", length = 2048)
     private String githubAccountAvatarUrl;
 
+    /** When GitHub reported the installation suspended; null while it is not. */
+    @Column(name = "suspended_at")
+    private LocalDateTime suspendedAt;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -77,6 +90,26 @@ public class GithubInstallation {
         this.githubAccountAvatarUrl = githubAccountAvatarUrl;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public void suspend(LocalDateTime since, LocalDateTime now) {
+        this.suspendedAt = since;
+        this.updatedAt = now;
+    }
+
+    public void unsuspend(LocalDateTime now) {
+        this.suspendedAt = null;
+        this.updatedAt = now;
+    }
+
+    /** The account it is installed on was renamed on GitHub. */
+    public void rename(String githubAccountName, LocalDateTime now) {
+        this.githubAccountName = githubAccountName;
+        this.updatedAt = now;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
     }
 
     public Integer getId() {
@@ -101,6 +134,10 @@ public class GithubInstallation {
 
     public String getGithubAccountAvatarUrl() {
         return githubAccountAvatarUrl;
+    }
+
+    public LocalDateTime getSuspendedAt() {
+        return suspendedAt;
     }
 
     public LocalDateTime getCreatedAt() {

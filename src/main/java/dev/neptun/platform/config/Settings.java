@@ -79,6 +79,11 @@ public class Settings {
     @ConfigProperty(name = "neptun.quota.bytes-per-project", defaultValue = "268435456")
     long bytesPerProject;
 
+    // A secret: never logged, never part of an answer.
+    @Inject
+    @ConfigProperty(name = "neptun.github.webhook-secret")
+    Optional<String> githubWebhookSecret;
+
     private URI baseUrl;
 
     @PostConstruct
@@ -127,6 +132,11 @@ public class Settings {
     /** PBKDF2 computations at once (default: the machine's cores); sign-ups and logins beyond it are answered 503 instead of queueing. */
     public int concurrentPasswordHashes() {
         return concurrentPasswordHashes.orElse(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The secret GitHub signs webhook deliveries with, as configured; empty when none is. */
+    public Optional<String> githubWebhookSecret() {
+        return githubWebhookSecret;
     }
 
     public Quotas quotas() {
