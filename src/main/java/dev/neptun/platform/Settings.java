@@ -22,6 +22,7 @@ public class Settings {
     private final URI baseUrl = configuredBaseUrl();
     private final Duration sessionLifetime = duration("neptun.session.lifetime", "P7D");
     private final Duration sessionIdleTimeout = duration("neptun.session.idle-timeout", "PT24H");
+    private final Duration housekeepingInterval = duration("neptun.housekeeping.interval", "PT10M");
     private final int sessionsPerUser = Integer.parseInt(value("neptun.session.max-per-user", "20"));
     private final boolean alwaysSecureCookie = Boolean.parseBoolean(value("neptun.cookie.secure", "false"));
     private final Set<String> allowedOrigins = list("neptun.allowed-origins");
@@ -46,6 +47,11 @@ public class Settings {
 
     public Duration sessionIdleTimeout() {
         return sessionIdleTimeout;
+    }
+
+    /** How often an instance offers to do the housekeeping (one instance of several does each round). */
+    public Duration housekeepingInterval() {
+        return housekeepingInterval;
     }
 
     /** Live sessions one user may hold; a new one revokes the oldest beyond it. */

@@ -1,6 +1,7 @@
 package dev.neptun.auth.control;
 
 import dev.neptun.platform.Leases;
+import dev.neptun.platform.Settings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -15,14 +16,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Deletes what logins leave behind, every {@link #EVERY}: sessions that are expired, idle or
- * revoked, and throttling counts whose window has passed. When several instances share the
- * database, the one holding the lease does it (the others find it taken).
+ * Deletes what logins leave behind, every {@code neptun.housekeeping.interval} (10 minutes unless
+ * set): sessions that are expired, idle or revoked, and throttling counts whose window has passed.
+ * When several instances share the database, the one holding the lease does it (the others find it
+ * taken); the lease runs for 95% of the interval, so each round is done once.
  */
 @ApplicationScoped
 public class Housekeeping {
 
-    static final Duration EVERY = Duration.ofMinutes(10);
     static final String LEASE = "auth-housekeeping";
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
 
@@ -36,12 +37,16 @@ public class Housekeeping {
     Sessions sessions;
 
     @Inject
+    Settings settings;
+
+    @Inject
     LoginThrottle throttle;
 
     private ScheduledFuture<?> schedule;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runIfLeaseHolder, EVERY.toMinutes(), EVERY.toMinutes(), TimeUnit.MINUTES);
+        long every = settings.housekeepingInterval().toMillis();
+        schedule = scheduler.scheduleWithFixedDelay(this::runIfLeaseHolder, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -54,7 +59,8 @@ public class Housekeeping {
     /** A purge by this instance, if no other instance holds the lease for this round. */
     public void runIfLeaseHolder() {
         try {
-            if (leases.tryTake(LEASE, EVERY.minusSeconds(30))) {
+            Duration every = settings.housekeepingInterval();
+            if (leases.tryTake(LEASE, every.minus(every.dividedBy(20)))) {
                 int deleted = sessions.purge() + throttle.purgeStale();
                 LOG.log(Level.FINE, "housekeeping deleted {0} rows", deleted);
             }

@@ -1,0 +1,76 @@
+package dev.neptun.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neptun.testsupport.Api;
+import dev.neptun.testsupport.Cluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The balancer's own rules: a malformed request target is its 400 before any instance sees it (an
+ * instance alone answers one with an empty 200, payara/Payara#8000), and the cluster's servers listen
+ * on 127.0.0.1 only: of the DAS and the instances nothing is reachable on another address.
+ */
+@Tag("slow")
+@Tag("cluster")
+class BalancerApiIT {
+
+    @Test
+    void aPercentNotFollowedByTwoHexDigitsIsA400OfTheBalancer() {
+        for (String target : List.of("/api/users/%ZZ/projects/1", "/api/status?x=%4", "/api/status?q=%", "/api/users/1%2/projects")) {
+            Api.Response response = Api.get(target).send();
+            assertEquals(400, response.status(), target + ": " + response);
+            assertEquals(400, response.json().getInt("statusCode"), target);
+        }
+        String instance = Cluster.instances().keySet().iterator().next();
+        Api.Response direct = Api.get(Cluster.url(instance, "api/users/%ZZ/projects/1")).send();
+        assertEquals(200, direct.status(), "Payara itself (issue #8000): " + direct);
+        assertEquals("", direct.body());
+        assertEquals(200, Api.get("api/status?x=%41").send().status(), "a good escape goes through");
+    }
+
+    @Test
+    void theDasAndTheInstancesListenOnLoopbackOnly() throws Exception {
+        List<String> listening = Files.readAllLines(Path.of("/proc/net/tcp"));
+        listening.addAll(Files.readAllLines(Path.of("/proc/net/tcp6")));
+        List<Long> inodes = new java.util.ArrayList<>();
+        List<ProcessHandle> servers = new java.util.ArrayList<>();
+        for (String instance : Cluster.instances().keySet()) {
+            servers.add(Cluster.process(instance));
+        }
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("ASMain") && c.contains("domains/neptun-cluster/")).orElse(false))
+                .forEach(servers::add);
+        assertEquals(Cluster.instances().size() + 1, servers.size(), "the DAS and every instance");
+        for (ProcessHandle server : servers) {
+            try (var fds = Files.list(Path.of("/proc", Long.toString(server.pid()), "fd"))) {
+                fds.forEach(fd -> {
+                    try {
+                        String link = Files.readSymbolicLink(fd).toString();
+                        if (link.startsWith("socket:[")) {
+                            inodes.add(Long.parseLong(link.substring(8, link.length() - 1)));
+                        }
+                    } catch (Exception gone) {
+                        // closed meanwhile
+                    }
+                });
+            }
+        }
+        List<String> open = listening.stream().map(String::trim).map(l -> l.split("\\s+"))
+                .filter(f -> f.length > 9 && f[3].equals("0A") && f[9].matches("\\d+") && inodes.contains(Long.parseLong(f[9])))
+                .map(f -> f[1]).filter(local -> !isLoopback(local.split(":")[0])).toList();
+        assertEquals(List.of(), open, "listening beyond loopback (hex address:port of /proc/net/tcp)");
+        assertTrue(inodes.size() > 0);
+    }
+
+    /** IPv4 127/8 as the kernel writes it ("0100007F"); IPv6 ::1, or ::ffff:127.x.x.x. */
+    private static boolean isLoopback(String address) {
+        return address.length() == 8 ? address.endsWith("7F")
+                : address.equals("00000000000000000000000001000000")
+                || (address.startsWith("0000000000000000FFFF0000") && address.endsWith("7F"));
+    }
+}
