@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.Cluster;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,17 +26,29 @@ import org.junit.jupiter.api.Test;
 class BalancerApiIT {
 
     @Test
-    void aPercentNotFollowedByTwoHexDigitsIsA400OfTheBalancer() {
+    void aPercentNotFollowedByTwoHexDigitsIsA400OfTheBalancer() throws Exception {
+        URI balancer = Api.base();
         for (String target : List.of("/api/users/%ZZ/projects/1", "/api/status?x=%4", "/api/status?q=%", "/api/users/1%2/projects")) {
-            Api.Response response = Api.get(target).send();
-            assertEquals(400, response.status(), target + ": " + response);
-            assertEquals(400, response.json().getInt("statusCode"), target);
+            String[] response = raw(balancer, target);
+            assertEquals("400", response[0], target + ": " + response[1]);
+            assertEquals(400, Json.createReader(new StringReader(response[1])).readObject().getInt("statusCode"), target);
         }
-        String instance = Cluster.instances().keySet().iterator().next();
-        Api.Response direct = Api.get(Cluster.url(instance, "api/users/%ZZ/projects/1")).send();
-        assertEquals(200, direct.status(), "Payara itself (issue #8000): " + direct);
-        assertEquals("", direct.body());
-        assertEquals(200, Api.get("api/status?x=%41").send().status(), "a good escape goes through");
+        URI instance = URI.create(Cluster.instances().values().iterator().next());
+        String[] direct = raw(instance, "/api/users/%ZZ/projects/1");
+        assertEquals("200", direct[0], "Payara itself (payara/Payara#8000): " + direct[1]);
+        assertEquals("", direct[1]);
+        assertEquals("200", raw(balancer, "/api/status?x=%41")[0], "a good escape goes through");
+    }
+
+    /** GET of a raw request target (java.net.URI refuses a malformed one): status code and body. */
+    private static String[] raw(URI server, String target) throws Exception {
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
+                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new String[] {response.substring(9, 12), response.substring(response.indexOf("\r\n\r\n") + 4)};
+        }
     }
 
     @Test
