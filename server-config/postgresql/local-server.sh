@@ -4,6 +4,8 @@
 #   local-server.sh start ENV_FILE   starts it and writes PG_HOST, PG_PORT, PG_DATABASE, PG_USER,
 #                                    PG_PASSWORD_FILE and PG_DATA_DIR to ENV_FILE (for postgresql-datasource.sh)
 #   local-server.sh stop ENV_FILE    stops it and removes its data
+#   local-server.sh pause ENV_FILE   stops it and keeps its data (a database that went away)
+#   local-server.sh resume ENV_FILE  starts it again on the same port and data
 set -euo pipefail
 
 action="$1"
@@ -34,6 +36,16 @@ PG_PASSWORD_FILE=$dir/password
 PG_DATA_DIR=$dir
 ENV
   echo "PostgreSQL for the suite on 127.0.0.1:$port, data in $dir"
+  ;;
+pause|resume)
+  # shellcheck disable=SC1090
+  . "$env_file"
+  if [ "$action" = pause ]; then
+    as_pg "$bin/pg_ctl" -D "$PG_DATA_DIR/data" -m fast -w stop >/dev/null
+  else
+    as_pg "$bin/pg_ctl" -D "$PG_DATA_DIR/data" -l "$PG_DATA_DIR/server.log" -w \
+      -o "-p $PG_PORT -k $PG_DATA_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+  fi
   ;;
 stop)
   [ -f "$env_file" ] || exit 0

@@ -1,5 +1,6 @@
 package dev.neptun.auth.control;
 
+import dev.neptun.platform.config.Settings;
 import dev.neptun.webhook.control.Deliveries;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,16 +16,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Deletes what logins and GitHub leave behind, every {@link #EVERY}, on the server's managed
- * scheduler: sessions that are expired, idle or revoked, throttling counts whose window has passed,
- * and webhook deliveries older than they are remembered. Every instance sharing the database does it:
- * each purge is one DELETE of rows nobody can use, so two at once delete the same rows once and cost a
- * second statement, not worth a lease table to prevent (HousekeepingIT runs two at once).
+ * Deletes what logins and GitHub leave behind, every {@code neptun.housekeeping.interval} (10
+ * minutes unless set), on the server's managed scheduler: sessions that are expired, idle or revoked,
+ * throttling counts whose window has passed, and webhook deliveries older than they are remembered.
+ * Every instance sharing the database does it: each purge is one DELETE of rows nobody can use, so two
+ * at once delete the same rows once and cost a second statement, not worth a lease table to prevent
+ * (HousekeepingIT runs two at once).
  */
 @ApplicationScoped
 public class Housekeeping {
 
-    static final Duration EVERY = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
 
     @Resource
@@ -32,6 +33,9 @@ public class Housekeeping {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    Settings settings;
 
     @Inject
     LoginThrottle throttle;
@@ -42,7 +46,8 @@ public class Housekeeping {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        schedule = scheduler.scheduleWithFixedDelay(this::run, EVERY.toMinutes(), EVERY.toMinutes(), TimeUnit.MINUTES);
+        long every = settings.housekeepingInterval().toMillis();
+        schedule = scheduler.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

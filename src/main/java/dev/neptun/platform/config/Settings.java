@@ -79,6 +79,10 @@ public class Settings {
     @ConfigProperty(name = "neptun.quota.bytes-per-project", defaultValue = "268435456")
     long bytesPerProject;
 
+    @Inject
+    @ConfigProperty(name = "neptun.housekeeping.interval", defaultValue = "PT10M")
+    Duration housekeepingInterval;
+
     // A secret: never logged, never part of an answer.
     @Inject
     @ConfigProperty(name = "neptun.github.webhook-secret")
@@ -132,6 +136,11 @@ public class Settings {
     /** PBKDF2 computations at once (default: the machine's cores); sign-ups and logins beyond it are answered 503 instead of queueing. */
     public int concurrentPasswordHashes() {
         return concurrentPasswordHashes.orElse(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** How often each instance purges what nobody can use any more (sessions, throttling counts, deliveries). */
+    public Duration housekeepingInterval() {
+        return housekeepingInterval;
     }
 
     /** The secret GitHub signs webhook deliveries with, as configured; empty when none is. */
