@@ -43,8 +43,9 @@ class HousekeepingAcrossInstancesIT {
                     .json("{\"email\":\"" + user.email() + "\",\"password\":\"" + ApiUser.PASSWORD + "\"}").send();
             assertEquals(204, Api.post("api/auth/logout").session(login.sessionCookie().orElseThrow()).send().status());
         }
+        // Five revoked sessions and the live one were made; with every instance purging every 3 s some may
+        // be gone already, so the count is only asserted once the purges had their time.
         Instant from = Instant.now();
-        assertEquals(6, sessionsOf(user));
 
         Instant deadline = from.plus(INTERVAL.multipliedBy(4));
         while (sessionsOf(user) > 1 && Instant.now().isBefore(deadline)) {
