@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class HousekeepingAcrossInstancesIT {
 
     private static final Duration INTERVAL = Duration.parse(System.getProperty("it.cluster.housekeeping", "PT3S"));
+    private static final Pattern FAILED = Pattern.compile("\\[timeMillis: (\\d+)\\][^\\n]*\\[\\[\\s*housekeeping failed");
     private static final Pattern RUN = Pattern.compile("\\[timeMillis: (\\d+)\\][^\\n]*\\[\\[\\s*housekeeping deleted (\\d+) rows");
 
     @Test
@@ -64,8 +65,11 @@ class HousekeepingAcrossInstancesIT {
                     runs.merge(instance, 1, Integer::sum);
                 }
             }
-            if (log.contains("housekeeping failed")) {
-                failures.add(instance);
+            Matcher failed = FAILED.matcher(log);
+            while (failed.find()) {
+                if (Long.parseLong(failed.group(1)) >= from.toEpochMilli()) {
+                    failures.add(instance); // the database-outage test makes purges fail before this one
+                }
             }
         }
         System.out.printf("[cluster] housekeeping every %s: runs since the sessions were revoked, per instance %s; sessions left %d of 6%n",
