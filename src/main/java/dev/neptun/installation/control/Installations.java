@@ -75,13 +75,24 @@ public class Installations {
      * after owner in id order (so two such changes cannot deadlock), then the recordings.
      */
     public List<GithubInstallation> lockWithProjectsAllOf(long githubInstallationId) {
+        lockOwnersAndProjectsOf(githubInstallationId);
+        return lockAllOf(githubInstallationId);
+    }
+
+    /** Every user's recording of one GitHub installation, for {@link #deleteLocked}: their owners and projects locked, the rows not yet. */
+    public List<GithubInstallation> lockOwnersOfAllOf(long githubInstallationId) {
+        lockOwnersAndProjectsOf(githubInstallationId);
+        return em.createNamedQuery(GithubInstallation.FIND_BY_GITHUB_ID, GithubInstallation.class)
+                .setParameter("githubInstallationId", githubInstallationId).getResultList();
+    }
+
+    private void lockOwnersAndProjectsOf(long githubInstallationId) {
         List<Integer> owners = em.createNamedQuery(GithubInstallation.OWNERS_OF_GITHUB_ID, Integer.class)
                 .setParameter("githubInstallationId", githubInstallationId).getResultList();
         for (int owner : owners) {
             em.find(UserAccount.class, owner, LockModeType.PESSIMISTIC_WRITE);
             projects.lockAllOwned(owner);
         }
-        return lockAllOf(githubInstallationId);
     }
 
     /** Every user's recording of one GitHub installation, locked until the transaction ends (for changes of the installation alone). */
@@ -113,21 +124,26 @@ public class Installations {
      * Its project connections go; imports that came from it stay, with no installation. That changes
      * the imports and connections of any of the owner's projects, so it locks them the way every such
      * change does, in the one order that cannot deadlock: the owner's row (no project is made
-     * meanwhile, no other transaction locks several projects), the owner's projects, then the
-     * installation, which every other writer also locks after its project.
+     * meanwhile, no other transaction locks several projects, and no other delete of the owner's
+     * installations runs), the owner's projects, then the installation's rows.
      */
     @Transactional
     public void delete(int userId, int installationId) {
         em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
         projects.lockAllOwned(userId);
-        requireLocked(userId, installationId);
+        findOwned(userId, installationId).orElseThrow(() -> new NotFound(NOT_FOUND));
         deleteLocked(installationId);
     }
 
-    /** {@link #delete} for callers that hold the installation's lock already (GitHub's report that it was uninstalled). */
+    /**
+     * {@link #delete} for callers that hold the owner's and its projects' locks already (GitHub's report
+     * that it was uninstalled). The connections go before the installation's own row is locked: a read of
+     * a project's connections joins connection to installation, and holding the installation while
+     * waiting for a connection that reader holds was a deadlock (Derby resolved it after 20 s, a 500).
+     */
     public void deleteLocked(int installationId) {
-        em.createNamedQuery(ContextImport.DETACH_INSTALLATION).setParameter("installationId", installationId).executeUpdate();
         em.createNamedQuery(ProjectInstallation.DELETE_OF_INSTALLATION).setParameter("installationId", installationId).executeUpdate();
+        em.createNamedQuery(ContextImport.DETACH_INSTALLATION).setParameter("installationId", installationId).executeUpdate();
         em.createNamedQuery(GithubInstallation.DELETE_BY_ID).setParameter("installationId", installationId).executeUpdate();
     }
 

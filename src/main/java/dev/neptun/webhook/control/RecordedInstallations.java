@@ -37,7 +37,7 @@ public class RecordedInstallations {
 
     /** The App was uninstalled: each recording goes exactly as the user's own DELETE of it would take it. */
     public int delete(long githubInstallationId) {
-        List<GithubInstallation> recorded = installations.lockWithProjectsAllOf(githubInstallationId);
+        List<GithubInstallation> recorded = installations.lockOwnersOfAllOf(githubInstallationId);
         recorded.forEach(installation -> installations.deleteLocked(installation.getId()));
         return recorded.size();
     }
