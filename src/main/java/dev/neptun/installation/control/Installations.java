@@ -19,7 +19,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A user's GitHub App installations and their connections to projects. */
 @ApplicationScoped
@@ -147,11 +150,24 @@ public class Installations {
         em.createNamedQuery(GithubInstallation.DELETE_BY_ID).setParameter("installationId", installationId).executeUpdate();
     }
 
-    /** The installations connected to the user's project, a slice at a time; the project must be the user's. */
+    /**
+     * The installations connected to the user's project, a slice at a time; the project must be the
+     * user's. Two reads of one table each, never a join: a join holds a row of one table while it waits
+     * for the other's, which deadlocked with an installation's delete. A connection whose installation
+     * went between the two is left out, as the delete will take it.
+     */
     public Pages.Source<GithubInstallation> connectedTo(int userId, int projectId) {
         projects.requireOwned(userId, projectId);
-        return (offset, limit) -> em.createNamedQuery(ProjectInstallation.INSTALLATIONS_OF_PROJECT, GithubInstallation.class)
-                .setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return (offset, limit) -> {
+            List<Integer> ids = em.createNamedQuery(ProjectInstallation.INSTALLATION_IDS_OF_PROJECT, Integer.class)
+                    .setParameter("projectId", projectId).setFirstResult(offset).setMaxResults(limit).getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Integer, GithubInstallation> found = em.createNamedQuery(GithubInstallation.FIND_BY_IDS, GithubInstallation.class)
+                    .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(GithubInstallation::getId, g -> g));
+            return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        };
     }
 
     public record Connected(GithubInstallation installation, boolean created) {

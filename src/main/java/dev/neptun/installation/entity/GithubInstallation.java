@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 // it with FOR UPDATE; both databases read the rows through the index on GitHub's id, in one order.
 @NamedQuery(name = GithubInstallation.OWNERS_OF_GITHUB_ID,
         query = "SELECT g.owner.id FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId ORDER BY g.owner.id")
+@NamedQuery(name = GithubInstallation.FIND_BY_IDS, query = "SELECT g FROM GithubInstallation g WHERE g.id IN :ids")
 @NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID,
         query = "SELECT g FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId")
 @NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID_FOR_UPDATE,
@@ -43,6 +44,7 @@ public class GithubInstallation {
     public static final String FIND_BY_GITHUB_ID_FOR_UPDATE = "GithubInstallation.findByGithubIdForUpdate";
     public static final String OWNERS_OF_GITHUB_ID = "GithubInstallation.ownersOfGithubId";
     public static final String FIND_BY_GITHUB_ID = "GithubInstallation.findByGithubId";
+    public static final String FIND_BY_IDS = "GithubInstallation.findByIds";
     public static final String FIND_OWNED = "GithubInstallation.findOwned";
     public static final String DELETE_BY_ID = "GithubInstallation.deleteById";
     public static final String COUNT_OWNED = "GithubInstallation.countOwned";

@@ -22,10 +22,10 @@ import java.time.LocalDateTime;
         query = "DELETE FROM ProjectInstallation c WHERE c.project.id = :projectId")
 @NamedQuery(name = ProjectInstallation.DELETE_OF_INSTALLATION,
         query = "DELETE FROM ProjectInstallation c WHERE c.installation.id = :installationId")
-@NamedQuery(name = ProjectInstallation.INSTALLATIONS_OF_PROJECT,
-        query = "SELECT g FROM ProjectInstallation c JOIN c.installation g WHERE c.project.id = :projectId ORDER BY c.id")
+@NamedQuery(name = ProjectInstallation.INSTALLATION_IDS_OF_PROJECT,
+        query = "SELECT c.installationId FROM ProjectInstallation c WHERE c.projectId = :projectId ORDER BY c.id")
 @NamedQuery(name = ProjectInstallation.CONNECTED_AMONG,
-        query = "SELECT c.installation.id FROM ProjectInstallation c WHERE c.project.id = :projectId AND c.installation.id IN :installationIds")
+        query = "SELECT c.installationId FROM ProjectInstallation c WHERE c.projectId = :projectId AND c.installationId IN :installationIds")
 @NamedQuery(name = ProjectInstallation.COUNT_PAIR,
         query = "SELECT COUNT(c) FROM ProjectInstallation c WHERE c.project.id = :projectId AND c.installation.id = :installationId")
 public class ProjectInstallation {
@@ -33,7 +33,7 @@ public class ProjectInstallation {
     public static final String DELETE_PAIR = "ProjectInstallation.deletePair";
     public static final String DELETE_OF_PROJECT = "ProjectInstallation.deleteOfProject";
     public static final String DELETE_OF_INSTALLATION = "ProjectInstallation.deleteOfInstallation";
-    public static final String INSTALLATIONS_OF_PROJECT = "ProjectInstallation.installationsOfProject";
+    public static final String INSTALLATION_IDS_OF_PROJECT = "ProjectInstallation.installationIdsOfProject";
     public static final String COUNT_PAIR = "ProjectInstallation.countPair";
     public static final String CONNECTED_AMONG = "ProjectInstallation.connectedAmong";
 
@@ -48,6 +48,14 @@ public class ProjectInstallation {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "installation_id", nullable = false)
     private GithubInstallation installation;
+
+    // The same columns as plain ids, for reads that must not join (a join holds one table's row while it
+    // waits for the other's, and deadlocked with an installation's delete).
+    @Column(name = "project_id", insertable = false, updatable = false)
+    private Integer projectId;
+
+    @Column(name = "installation_id", insertable = false, updatable = false)
+    private Integer installationId;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
