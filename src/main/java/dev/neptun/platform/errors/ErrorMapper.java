@@ -44,6 +44,12 @@ public final class ErrorMapper {
             return new Mapped(503, new ErrorBody(503, "The database is unavailable; try again shortly"),
                     Map.of(HttpHeaders.RETRY_AFTER, "5"));
         }
+        if (SqlStates.isLostLock(failure)) {
+            // Rolled back whole because another transaction held what it needed: a retry, not a bug.
+            LOG.log(Level.WARNING, "a transaction lost a lock and was rolled back: {0}", describe(failure));
+            return new Mapped(503, new ErrorBody(503, "The data was busy with another change; try again"),
+                    Map.of(HttpHeaders.RETRY_AFTER, "1"));
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return fromStatus(web.getResponse());
         }

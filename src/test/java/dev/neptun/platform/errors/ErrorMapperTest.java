@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class ErrorMapperTest {
 
@@ -48,6 +50,18 @@ class ErrorMapperTest {
 
         assertEquals(429, mapped.status());
         assertEquals(Map.of("Retry-After", "1"), mapped.headers());
+    }
+
+    /** Derby's deadlock victim and lock timeout, PostgreSQL's: rolled back whole, so a retry, not a server failure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"40001", "40XL1", "40P01", "55P03"})
+    void aTransactionThatLostALockIsA503ThatSaysWhenToRetry(String sqlState) {
+        ErrorMapper.Mapped mapped = ErrorMapper.map(new PersistenceException("DELETE FROM github_installations WHERE id = 7",
+                new java.sql.SQLTransactionRollbackException("deadlock", sqlState)));
+
+        assertEquals(503, mapped.status());
+        assertEquals(Map.of("Retry-After", "1"), mapped.headers());
+        assertEquals(null, mapped.body().requestId());
     }
 
     @Test
