@@ -113,7 +113,10 @@ public class Fixtures {
         return installation.getId();
     }
 
-    /** An import with {@code files} context files; a GitHub one also connects its installation to the project. */
+    /**
+     * An import with {@code files} context files, counted on it as the service counts them; a GitHub one
+     * also connects its installation to the project.
+     */
     public int importOf(int projectId, ImportSourceType type, Integer installationId, int files) {
         Project project = em.find(Project.class, projectId);
         GithubInstallation installation = installationId == null ? null : em.find(GithubInstallation.class, installationId);
@@ -123,6 +126,7 @@ public class Fixtures {
             ContextFile file = new ContextFile(contextImport, "file " + i, "# content " + i, FileType.markdown, Clock.now());
             file.setOriginalPath("/src/file" + i + ".md");
             em.persist(file);
+            contextImport.fileAdded();
         }
         if (installation != null && !connected(projectId, installationId)) {
             em.persist(new ProjectInstallation(project, installation, Clock.now()));

@@ -55,8 +55,8 @@ public class ContextFiles {
     }
 
     /**
-     * A new file in an import of the project; {@code details} sets what the constructor leaves at its
-     * defaults. Within the quotas of files per import and of bytes per project.
+     * A new file in an import of the project, counted on the import; {@code details} sets what the
+     * constructor leaves at its defaults. Within the quotas of files per import and of bytes per project.
      */
     @Transactional
     public ContextFile create(int userId, int projectId, int importId, String title, String content, FileType fileType,
@@ -70,6 +70,7 @@ public class ContextFiles {
         ContextFile file = new ContextFile(contextImport, title, content, fileType, Clock.now());
         details.fillIn(file);
         em.persist(file);
+        contextImport.fileAdded();
         projects.requireStorageWithinQuota(projectId);
         return file;
     }
@@ -84,9 +85,12 @@ public class ContextFiles {
         return file;
     }
 
+    /** A file of the project, and one file less in its import's count; a missing file is a 404 that changes nothing. */
     @Transactional
     public void delete(int userId, int projectId, int fileId) {
         projects.requireLocked(userId, projectId);
+        em.createNamedQuery(ContextFile.UNCOUNT_IN_PROJECT).setParameter("fileId", fileId).setParameter("projectId", projectId)
+                .executeUpdate();
         if (em.createNamedQuery(ContextFile.DELETE_IN_PROJECT).setParameter("fileId", fileId).setParameter("projectId", projectId)
                 .executeUpdate() != 1) {
             throw new NotFound(NOT_FOUND);

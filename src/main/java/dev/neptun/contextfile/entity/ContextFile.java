@@ -30,6 +30,10 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ContextFile.FIND_IN_PROJECT,
         query = "SELECT f FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId")
 @NamedQuery(name = ContextFile.DELETE_IN_PROJECT, query = "DELETE FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId")
+// Just before DELETE_IN_PROJECT, with its parameters and in its transaction: the file's import counts one
+// file less (a bulk update, so that a file's delete loads neither the file nor its import).
+@NamedQuery(name = ContextFile.UNCOUNT_IN_PROJECT, query = "UPDATE ContextImport i SET i.fileCount = i.fileCount - 1"
+        + " WHERE i.id IN (SELECT f.importId FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId)")
 @NamedQuery(name = ContextFile.DELETE_OF_IMPORT, query = "DELETE FROM ContextFile f WHERE f.contextImport.id = :importId")
 @NamedQuery(name = ContextFile.DELETE_OF_PROJECT, query = "DELETE FROM ContextFile f WHERE f.project.id = :projectId")
 @NamedQuery(name = ContextFile.COUNT_OF_IMPORT, query = "SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId")
@@ -46,6 +50,7 @@ public class ContextFile {
     public static final String LIST_OF_IMPORT = "ContextFile.listOfImport";
     public static final String FIND_IN_PROJECT = "ContextFile.findInProject";
     public static final String DELETE_IN_PROJECT = "ContextFile.deleteInProject";
+    public static final String UNCOUNT_IN_PROJECT = "ContextFile.uncountInProject";
     public static final String DELETE_OF_IMPORT = "ContextFile.deleteOfImport";
     public static final String DELETE_OF_PROJECT = "ContextFile.deleteOfProject";
     public static final String COUNT_OF_IMPORT = "ContextFile.countOfImport";

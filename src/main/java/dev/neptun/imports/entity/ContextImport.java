@@ -109,6 +109,15 @@ public class ContextImport {
     @Column(name = "stored_bytes", nullable = false)
     private long storedBytes;
 
+    /**
+     * Its rows of context_files, kept in the transaction of every write of them (under the project's
+     * lock, which serializes those writes), so that reading an import counts no files: {@link #fileAdded},
+     * and {@code ContextFile.UNCOUNT_IN_PROJECT} before a file's delete; an import's or a project's delete
+     * takes the row with its files. Not a member the storage quota counts.
+     */
+    @Column(name = "file_count", nullable = false)
+    private int fileCount;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -158,6 +167,11 @@ public class ContextImport {
         this.updatedAt = now;
     }
 
+    /** For the writer that persists a new file of this import, in the same transaction. */
+    public void fileAdded() {
+        fileCount++;
+    }
+
     public Integer getId() {
         return id;
     }
@@ -196,6 +210,10 @@ public class ContextImport {
 
     public String getFileTree() {
         return fileTree;
+    }
+
+    public int getFileCount() {
+        return fileCount;
     }
 
     public LocalDateTime getCreatedAt() {
