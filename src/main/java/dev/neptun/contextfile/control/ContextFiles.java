@@ -56,15 +56,15 @@ public class ContextFiles {
 
     /**
      * A new file in an import of the project, counted on the import; {@code details} sets what the
-     * constructor leaves at its defaults. Within the quotas of files per import and of bytes per project.
+     * constructor leaves at its defaults. Within the quotas of files per import (that count, exact under
+     * the project's lock) and of bytes per project.
      */
     @Transactional
     public ContextFile create(int userId, int projectId, int importId, String title, String content, FileType fileType,
             FileDetails details) {
         projects.requireLocked(userId, projectId);
         ContextImport contextImport = imports.find(userId, projectId, importId).orElseThrow(() -> new NotFound(Imports.NOT_FOUND));
-        long files = em.createNamedQuery(ContextFile.COUNT_OF_IMPORT, Long.class).setParameter("importId", importId).getSingleResult();
-        if (files >= settings.quotas().filesPerImport()) {
+        if (contextImport.getFileCount() >= settings.quotas().filesPerImport()) {
             throw new Conflict(Projects.QUOTA_EXCEEDED + "files per import");
         }
         ContextFile file = new ContextFile(contextImport, title, content, fileType, Clock.now());

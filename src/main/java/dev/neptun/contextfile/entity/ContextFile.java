@@ -36,9 +36,6 @@ import java.time.LocalDateTime;
         + " WHERE i.id IN (SELECT f.importId FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId)")
 @NamedQuery(name = ContextFile.DELETE_OF_IMPORT, query = "DELETE FROM ContextFile f WHERE f.contextImport.id = :importId")
 @NamedQuery(name = ContextFile.DELETE_OF_PROJECT, query = "DELETE FROM ContextFile f WHERE f.project.id = :projectId")
-@NamedQuery(name = ContextFile.COUNT_OF_IMPORT, query = "SELECT COUNT(f) FROM ContextFile f WHERE f.contextImport.id = :importId")
-@NamedQuery(name = ContextFile.COUNT_BY_IMPORT,
-        query = "SELECT NEW dev.neptun.platform.persistence.KeyCount(f.importId, COUNT(f)) FROM ContextFile f WHERE f.importId IN :importIds GROUP BY f.importId")
 @NamedQuery(name = ContextFile.STORED_IN_PROJECT,
         query = "SELECT COALESCE(SUM(f.storedBytes), 0) FROM ContextFile f WHERE f.project.id = :projectId")
 public class ContextFile {
@@ -53,8 +50,6 @@ public class ContextFile {
     public static final String UNCOUNT_IN_PROJECT = "ContextFile.uncountInProject";
     public static final String DELETE_OF_IMPORT = "ContextFile.deleteOfImport";
     public static final String DELETE_OF_PROJECT = "ContextFile.deleteOfProject";
-    public static final String COUNT_OF_IMPORT = "ContextFile.countOfImport";
-    public static final String COUNT_BY_IMPORT = "ContextFile.countByImport";
     public static final String STORED_IN_PROJECT = "ContextFile.storedInProject";
 
     @Id

@@ -19,6 +19,6 @@ public record ImportView(int id, int projectId, String sourceType, String source
         ContextImport i = summary.contextImport();
         return new ImportView(i.getId(), i.getProjectId(), i.getSourceType().wireName(), i.getSourcePath(), i.getSourceRef(),
                 i.getImportStatus().wireName(), i.getErrorMessage(), JsonText.read(i.getFileTree()), i.getInstallationId(),
-                summary.fileCount(), summary.deleteRemovesConnection(), Clock.toInstant(i.getCreatedAt()), Clock.toInstant(i.getUpdatedAt()));
+                i.getFileCount(), summary.deleteRemovesConnection(), Clock.toInstant(i.getCreatedAt()), Clock.toInstant(i.getUpdatedAt()));
     }
 }

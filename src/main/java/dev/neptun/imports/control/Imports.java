@@ -49,7 +49,7 @@ public class Imports {
 
     /**
      * The imports of the user's project, of one source type or (null) all, with what deleting each
-     * would take, a slice at a time (at most four queries a slice, none per import); the project must
+     * would take, a slice at a time (at most three queries a slice, none per import); the project must
      * be the user's.
      */
     public Pages.Source<ImportSummary> list(int userId, int projectId, ImportSourceType sourceType) {
@@ -143,20 +143,18 @@ public class Imports {
         }
     }
 
-    /** The delete's rule for a slice of imports of one project: a query for the files, two for the connections. */
+    /** The delete's rule for a slice of imports of one project: two queries for the connections (each import counts its files). */
     private List<ImportSummary> summaries(int projectId, List<ContextImport> found) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Long> files = counts(em.createNamedQuery(ContextFile.COUNT_BY_IMPORT, KeyCount.class)
-                .setParameter("importIds", found.stream().map(ContextImport::getId).toList()));
         List<Integer> installationIds = found.stream().filter(Imports::connectsItsInstallation).map(ContextImport::getInstallationId)
                 .distinct().toList();
         Map<Integer, Long> importsFrom = installationIds.isEmpty() ? Map.of() : counts(em.createNamedQuery(ContextImport.COUNT_BY_INSTALLATION, KeyCount.class)
                 .setParameter("projectId", projectId).setParameter("installationIds", installationIds));
         Set<Integer> connected = installationIds.isEmpty() ? Set.of() : Set.copyOf(em.createNamedQuery(ProjectInstallation.CONNECTED_AMONG, Integer.class)
                 .setParameter("projectId", projectId).setParameter("installationIds", installationIds).getResultList());
-        return found.stream().map(i -> new ImportSummary(i, files.getOrDefault(i.getId(), 0L), connectsItsInstallation(i)
+        return found.stream().map(i -> new ImportSummary(i, connectsItsInstallation(i)
                 && connected.contains(i.getInstallationId()) && importsFrom.getOrDefault(i.getInstallationId(), 0L) == 1)).toList();
     }
 
