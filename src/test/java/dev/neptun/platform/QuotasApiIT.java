@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neptun.platform.paging.Pages;
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
+import dev.neptun.testsupport.ApiUser.FileCount;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -85,7 +86,30 @@ class QuotasApiIT {
 
         assertQuotaExceeded(user.post("projects/" + project + "/resources/files", "{\"import_id\":" + importId
                 + ",\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\"}"), "files per import");
-        assertEquals(quota, count(user, "projects/" + project + "/resources/files?import_id=" + importId));
+        assertEquals(FileCount.of(quota), user.fileCount(project, importId));
+    }
+
+    /**
+     * The bytes quota refuses a file after its import counted it (the sums must see the file): the
+     * refusal rolls the count back with the file.
+     */
+    @Test
+    void aFileRefusedByTheBytesQuotaIsNotCountedOnItsImport() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        String files = "projects/" + project + "/resources/files";
+        int filled = user.localImport(project);
+        int counted = user.localImport(project);
+        user.file(project, counted);
+        long quota = quotas.getJsonNumber("bytes_per_project").longValue();
+        int filling = (int) Math.min(1024 * 1024, quota - 1000);
+        for (long left = quota - 1000; left > 0; left -= filling) {
+            assertEquals(201, user.post(files, file(filled, "x".repeat((int) Math.min(filling, left)))).status());
+        }
+
+        assertQuotaExceeded(user.post(files, file(counted, "x".repeat(2000))), "bytes per project");
+
+        assertEquals(FileCount.of(1), user.fileCount(project, counted));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.neptun.testsupport;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.UUID;
 
@@ -93,6 +94,40 @@ public record ApiUser(int id, String email, String token) {
     public int file(int projectId, int importId) {
         return create("projects/" + projectId + "/resources/files", "{\"import_id\":" + importId
                 + ",\"title\":\"README\",\"content\":\"# app\",\"file_type\":\"markdown\"}").getInt("id");
+    }
+
+    /**
+     * An import's files as the API states them, three ways: {@code file_count} in the list of the
+     * project's imports, {@code file_count} of the import alone, and how many files the list of the
+     * import's files holds.
+     */
+    public record FileCount(long inList, long alone, int listed) {
+
+        /** What all three say when the import has {@code files} files. */
+        public static FileCount of(int files) {
+            return new FileCount(files, files, files);
+        }
+    }
+
+    /** The import must be on the first page of the project's imports, and its files fit one page of theirs. */
+    public FileCount fileCount(int projectId, int importId) {
+        String imports = "projects/" + projectId + "/resources/imports";
+        long inList = ((JsonArray) ok(get(imports)).parse()).getValuesAs(JsonObject.class).stream().filter(i -> i.getInt("id") == importId)
+                .findFirst().orElseThrow(() -> new IllegalStateException("import " + importId + " is not on the first page of " + imports))
+                .getJsonNumber("file_count").longValue();
+        long alone = ok(get(imports + "/" + importId)).json().getJsonNumber("file_count").longValue();
+        Api.Response files = ok(get("projects/" + projectId + "/resources/files?import_id=" + importId));
+        if (files.header("Link").orElse("").contains("rel=\"next\"")) {
+            throw new IllegalStateException("the files of import " + importId + " take more than one page");
+        }
+        return new FileCount(inList, alone, ((JsonArray) files.parse()).size());
+    }
+
+    private static Api.Response ok(Api.Response response) {
+        if (response.status() != 200) {
+            throw new IllegalStateException("expected 200, got " + response);
+        }
+        return response;
     }
 
     /** A client address of the documentation range, for X-Forwarded-For: throttling counts per address. */

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.testsupport.Api;
 import dev.neptun.testsupport.ApiUser;
+import dev.neptun.testsupport.ApiUser.FileCount;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -137,6 +143,76 @@ class ContextFilesApiIT {
         assertEquals(204, user.delete(files(project) + "/" + id).status());
         assertEquals(404, user.get(files(project) + "/" + id).status());
         assertEquals(404, user.delete(files(project) + "/" + id).status());
+    }
+
+    /** Each import counts its files itself; after every create and delete, it says what the list of its files holds. */
+    @Test
+    void fileCountFollowsEachCreationAndDeletionOfAFileOfItsImportOnly() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        int counted = user.localImport(project);
+        int other = user.localImport(project);
+        user.file(project, other);
+        List<Integer> created = new ArrayList<>();
+
+        for (int files = 1; files <= 3; files++) {
+            created.add(user.file(project, counted));
+            assertEquals(FileCount.of(files), user.fileCount(project, counted), "after create " + files);
+        }
+        for (int deleted = 1; deleted <= 3; deleted++) {
+            assertEquals(204, user.delete(files(project) + "/" + created.get(deleted - 1)).status());
+            assertEquals(FileCount.of(3 - deleted), user.fileCount(project, counted), "after delete " + deleted);
+        }
+        assertEquals(FileCount.of(1), user.fileCount(project, other), "the other import's count never moved");
+    }
+
+    /** A delete that is a 404 (a file deleted already, of another project, missing) counts no file off any import. */
+    @Test
+    void aDeleteThatIs404LeavesEveryFileCountAsItWas() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        int imported = user.localImport(project);
+        int gone = user.file(project, imported);
+        user.file(project, imported);
+        int otherProject = user.project();
+        int otherImport = user.localImport(otherProject);
+        int ofTheOtherProject = user.file(otherProject, otherImport);
+        assertEquals(204, user.delete(files(project) + "/" + gone).status());
+
+        assertEquals(404, user.delete(files(project) + "/" + gone).status(), "deleted already");
+        assertEquals(404, user.delete(files(project) + "/" + ofTheOtherProject).status(), "a file of another project");
+        assertEquals(404, user.delete(files(project) + "/" + Integer.MAX_VALUE).status(), "missing");
+
+        assertEquals(FileCount.of(1), user.fileCount(project, imported));
+        assertEquals(FileCount.of(1), user.fileCount(otherProject, otherImport));
+    }
+
+    /**
+     * Creates and deletes of files of one import, all at once (each file of it deleted twice, new files
+     * created meanwhile): every create is a 201, every file's two deletes one 204 and one 404, and the
+     * import's count is then the files it holds; the project's lock serializes the writes.
+     */
+    @Test
+    void concurrentCreationsAndDeletionsOfFilesOfOneImportLeaveItsFileCountTheFilesItHolds() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        int imported = user.localImport(project);
+        List<Integer> existing = IntStream.range(0, 15).mapToObj(i -> user.file(project, imported)).toList();
+        String body = "{\"import_id\":" + imported + ",\"title\":\"t\",\"content\":\"c\",\"file_type\":\"text\"}";
+
+        List<CompletableFuture<Api.Response>> creates = new ArrayList<>();
+        Map<Integer, List<CompletableFuture<Api.Response>>> deletes = existing.stream().collect(Collectors.toMap(id -> id, id -> new ArrayList<>()));
+        for (int id : existing) {
+            creates.add(Api.post(user.path(files(project))).session(user.token()).json(body).async());
+            for (int twice = 0; twice < 2; twice++) {
+                deletes.get(id).add(Api.delete(user.path(files(project) + "/" + id)).session(user.token()).async());
+            }
+        }
+
+        assertEquals(List.of(201), creates.stream().map(c -> c.join().status()).distinct().toList());
+        deletes.forEach((id, both) -> assertEquals(List.of(204, 404), both.stream().map(d -> d.join().status()).sorted().toList(),
+                "the two deletes of file " + id));
+        assertEquals(FileCount.of(existing.size()), user.fileCount(project, imported));
     }
 
     @Test
