@@ -164,6 +164,31 @@ public class Fixtures {
                 .setParameter("importId", importId).getSingleResult();
     }
 
+    /** The count of files the import's row holds. */
+    public int fileCountOf(int importId) {
+        return em.find(ContextImport.class, importId).getFileCount();
+    }
+
+    /** The project's imports' counts of files as changeSet 21's new column leaves existing rows: 0. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void zeroFileCountsOf(int projectId) {
+        sql("UPDATE context_imports SET file_count = 0 WHERE project_id = " + projectId);
+    }
+
+    /** One statement of a migration, in a transaction of its own, as Liquibase runs it. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void migrate(String statement) {
+        sql(statement);
+    }
+
+    private void sql(String statement) {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement + ": " + e.getSQLState() + " " + e.getMessage(), e);
+        }
+    }
+
     public boolean connected(int projectId, int installationId) {
         return connectionRows(projectId, installationId) > 0;
     }
