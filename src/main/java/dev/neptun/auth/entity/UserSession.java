@@ -1,11 +1,13 @@
 package dev.neptun.auth.entity;
 
+import dev.neptun.platform.persistence.ReadOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -13,7 +15,8 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "user_sessions")
 @NamedQuery(name = UserSession.FIND_LIVE_BY_TOKEN_HASH,
-        query = "SELECT s FROM UserSession s WHERE s.tokenHash = :tokenHash AND s.revokedAt IS NULL")
+        query = "SELECT s FROM UserSession s WHERE s.tokenHash = :tokenHash AND s.revokedAt IS NULL",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
 @NamedQuery(name = UserSession.TOUCH,
         query = "UPDATE UserSession s SET s.lastUsedAt = :now WHERE s.id = :id")
 @NamedQuery(name = UserSession.REVOKE,

@@ -1,6 +1,7 @@
 package dev.neptun.imports.entity;
 
 import dev.neptun.installation.entity.GithubInstallation;
+import dev.neptun.platform.persistence.ReadOnly;
 import dev.neptun.platform.persistence.Utf8;
 import dev.neptun.project.entity.Project;
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -32,9 +34,11 @@ import java.time.LocalDateTime;
         query = "SELECT COUNT(i) FROM ContextImport i WHERE i.project.id = :projectId"
                 + " AND i.installation.id = :installationId AND i.id <> :importId")
 @NamedQuery(name = ContextImport.LIST_OF_PROJECT,
-        query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId ORDER BY i.id")
+        query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId ORDER BY i.id",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
 @NamedQuery(name = ContextImport.LIST_OF_PROJECT_AND_TYPE,
-        query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId AND i.sourceType = :sourceType ORDER BY i.id")
+        query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId AND i.sourceType = :sourceType ORDER BY i.id",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
 @NamedQuery(name = ContextImport.DETACH_INSTALLATION,
         query = "UPDATE ContextImport i SET i.installation = NULL WHERE i.installation.id = :installationId")
 // Only imports through an installation have one, so no source type needs naming.
