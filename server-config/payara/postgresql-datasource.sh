@@ -29,9 +29,14 @@ existing="$(asadmin_session --port "$ADMIN_PORT" <<<$'list-password-aliases\nlis
   if grep -qx "$ALIAS" <<<"$existing"; then echo "update-password-alias $ALIAS"; else echo "create-password-alias $ALIAS"; fi
   # The pool may be a Derby one from an earlier set-up: make it anew.
   grep -qx "$POOL" <<<"$existing" && echo "delete-jdbc-connection-pool --cascade $POOL"
+  # A connection is checked with a query before it is handed out only when it has not been checked in
+  # the last 2 s: checking at every hand-out was a round trip to PostgreSQL per request, half of its CPU
+  # time for a session check (docs/benchmark.md). After an outage each connection is checked again within
+  # 2 s, and the first that fails closes them all (fail-all-connections): the pool recovers without a restart.
   echo "create-jdbc-connection-pool --restype javax.sql.DataSource --datasourceclassname org.postgresql.ds.PGSimpleDataSource" \
     "--steadypoolsize 8 --maxpoolsize 32 --statementcachesize 64 --isconnectvalidatereq=true --validationmethod table" \
-    "--validationtable pg_catalog.pg_database --property serverName=$PG_HOST:portNumber=$PG_PORT:databaseName=$PG_DATABASE:user=$PG_USER $POOL"
+    "--validationtable pg_catalog.pg_database --validateatmostonceperiod 2 --failconnection=true" \
+    "--property serverName=$PG_HOST:portNumber=$PG_PORT:databaseName=$PG_DATABASE:user=$PG_USER $POOL"
   echo "set resources.jdbc-connection-pool.$POOL.property.password=\${ALIAS=$ALIAS}"
   echo "create-jdbc-resource --connectionpoolid $POOL jdbc/neptun"
   echo "ping-connection-pool $POOL"
