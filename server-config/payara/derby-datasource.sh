@@ -18,7 +18,7 @@ POOL=neptunPool
 
 mkdir -p "$NEPTUN_DATA_DIR/derby"
 database="$(cd "$NEPTUN_DATA_DIR/derby" && pwd)/neptun"
-existing="$(asadmin_session --port "$ADMIN_PORT" <<<$'list-jdbc-connection-pools\nlist-jdbc-resources')"
+existing="$(asadmin_session --port "$ADMIN_PORT" <<<'list-jdbc-connection-pools')"
 
 {
   # Derby reads these when it boots, at the pool's first connection: system properties apply at once.
@@ -26,15 +26,12 @@ existing="$(asadmin_session --port "$ADMIN_PORT" <<<$'list-jdbc-connection-pools
   # 32 KB for tables with a CLOB (imports, files): 4,000 pages are at most 128 MB of Payara's default
   # 512 MB heap. 16,000 filled the heap and the server spent its time in full collections.
   echo 'create-system-properties derby.stream.error.file=${com.sun.aas.instanceRoot}/logs/derby.log:derby.storage.pageCacheSize=4000'
-  if grep -qx "$POOL" <<<"$existing"; then
-    echo "set resources.jdbc-connection-pool.$POOL.property.DatabaseName=$database"
-    echo "set resources.jdbc-connection-pool.$POOL.statement-cache-size=64"
-  else
-    echo "create-jdbc-connection-pool --restype javax.sql.DataSource --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource" \
-      "--steadypoolsize 8 --maxpoolsize 32 --statementcachesize 64 --isconnectvalidatereq=true --validationmethod auto-commit" \
-      "--property DatabaseName=$database:createDatabase=create $POOL"
-  fi
-  grep -qx "jdbc/neptun" <<<"$existing" || echo "create-jdbc-resource --connectionpoolid $POOL jdbc/neptun"
+  # The pool may be a PostgreSQL one from an earlier set-up, or name another database: make it anew.
+  grep -qx "$POOL" <<<"$existing" && echo "delete-jdbc-connection-pool --cascade $POOL"
+  echo "create-jdbc-connection-pool --restype javax.sql.DataSource --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource" \
+    "--steadypoolsize 8 --maxpoolsize 32 --statementcachesize 64 --isconnectvalidatereq=true --validationmethod auto-commit" \
+    "--property DatabaseName=$database:createDatabase=create $POOL"
+  echo "create-jdbc-resource --connectionpoolid $POOL jdbc/neptun"
   echo "ping-connection-pool $POOL"
 } | asadmin_session --port "$ADMIN_PORT"
 echo "Derby database for Neptun: $database"
