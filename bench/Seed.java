@@ -122,11 +122,10 @@ public class Seed {
                 try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
                     write(w, rows, row);
                 }
-                try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, ',', '\"', 'UTF-8', ?)")) {
+                try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, ',', '\"', 'UTF-8', 0)")) {
                     s.setString(1, table.toUpperCase());
                     s.setString(2, columns.toUpperCase());
                     s.setString(3, csv.toString());
-                    s.setInt(4, table.equals("context_files") ? 1 : 0);
                     s.execute();
                 }
                 Files.delete(csv);
