@@ -36,11 +36,25 @@ final class ClusterLoad {
 
     static final int CLIENTS = 6;
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE");
+    private static final String IMPORT_NOT_FOUND = "Import not found";
 
-    /** One request as the client saw it; status 0 is a request that got no answer (exception). */
-    record Call(String operation, String method, Instant start, Instant end, int status, int expected) {
+    /**
+     * One request as the client saw it; status 0 is a request that got no answer (exception); message is
+     * the API's error message of a JSON error answer, empty otherwise.
+     */
+    record Call(String operation, String method, Instant start, Instant end, int status, int expected, String message) {
         boolean failed() {
             return status != expected;
+        }
+
+        /**
+         * A DELETE the API answered 404 "Import not found" although this client created the import and
+         * deleted it only once: an earlier attempt of the same request, on an instance that died before
+         * answering, had committed it, and haproxy's retry found nothing. The import is gone either way;
+         * only a request in flight when an instance died may end like this.
+         */
+        boolean deletedByAnEarlierAttempt() {
+            return operation.equals("delete import") && status == 404 && message.equals(IMPORT_NOT_FOUND);
         }
 
         boolean idempotent() {
@@ -135,7 +149,7 @@ final class ClusterLoad {
             Api.Response deleted = call("delete import", "DELETE", 204, () -> user.delete(imports + "/" + importId));
             if (deleted != null && deleted.status() == 204) {
                 deletedImports.add(importId);
-            } else if (deleted != null && deleted.status() == 404) {
+            } else if (deleted != null && deleted.status() == 404 && errorMessage(deleted).equals(IMPORT_NOT_FOUND)) {
                 deletedBeforeTheAnswer.add(importId);
             }
         }
@@ -145,11 +159,23 @@ final class ClusterLoad {
         Instant start = Instant.now();
         try {
             Api.Response response = request.get();
-            calls.add(new Call(operation, method, start, Instant.now(), response.status(), expected));
+            calls.add(new Call(operation, method, start, Instant.now(), response.status(), expected, errorMessage(response)));
             return response;
         } catch (RuntimeException noAnswer) {
-            calls.add(new Call(operation, method, start, Instant.now(), 0, expected));
+            calls.add(new Call(operation, method, start, Instant.now(), 0, expected, ""));
             return null;
+        }
+    }
+
+    /** The API's error message, or empty for a success or an answer that is not the API's JSON error (haproxy's, the container's). */
+    private static String errorMessage(Api.Response response) {
+        if (response.status() < 400 || !response.header("Content-Type").orElse("").startsWith("application/json")) {
+            return "";
+        }
+        try {
+            return response.json().getString("message", "");
+        } catch (RuntimeException notTheApisError) {
+            return "";
         }
     }
 

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 /**
  * 30 s of the mix through the balancer; at second 10 one instance is killed with SIGKILL, at second
  * 20 it is started again through the DAS. Idempotent requests never fail (haproxy tries them on the
- * other instance); only writes in flight at the kill may; everything acknowledged is in the database
- * and no delete is half done; sessions made on the dead instance work on the other.
+ * other instance), except that a DELETE in flight at the kill may be answered 404 "Import not found"
+ * when the victim had committed it (docs/operations.md); only writes in flight at the kill may fail;
+ * everything acknowledged is in the database and no delete is half done; sessions made on the dead
+ * instance work on the other.
  */
 @Tag("slow")
 @Tag("cluster")
@@ -58,7 +60,10 @@ class InstanceDiesUnderLoadIT {
         Cluster.awaitInBalancer(victim, Duration.ofMinutes(1));
 
         List<ClusterLoad.Call> failures = load.failures();
-        List<ClusterLoad.Call> idempotent = failures.stream().filter(ClusterLoad.Call::idempotent).toList();
+        // A DELETE whose first attempt the victim committed but never answered is answered 404 on
+        // haproxy's retry: the outcome the client asked for, so not a failure, but only at the kill.
+        List<ClusterLoad.Call> idempotent = failures.stream().filter(ClusterLoad.Call::idempotent)
+                .filter(c -> !(c.deletedByAnEarlierAttempt() && c.inFlightAt(killFrom, killTo))).toList();
         List<ClusterLoad.Call> writes = failures.stream().filter(c -> !c.idempotent()).toList();
         List<ClusterLoad.Call> writesNotAtTheKill = writes.stream().filter(c -> !c.inFlightAt(killFrom, killTo)).toList();
         int durable = load.assertDurable();
@@ -69,8 +74,6 @@ class InstanceDiesUnderLoadIT {
 
         assertEquals(List.of(), idempotent, "idempotent requests that failed");
         assertEquals(List.of(), writesNotAtTheKill, "writes that failed without being in flight at the kill");
-        assertTrue(load.deletedBeforeTheAnswer.isEmpty() || load.calls.stream().anyMatch(c -> c.operation().equals("delete import")
-                && c.status() == 404 && c.inFlightAt(killFrom, killTo)), "a DELETE answered 404 that was not in flight at the kill");
         assertEquals(victimSessions.size() * 2, sessionsWorking, "sessions made on the dead instance, through the balancer and on the other");
         assertEquals(0, restart.exitValue(), "start-instance failed");
     }
