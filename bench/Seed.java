@@ -85,12 +85,18 @@ public class Seed {
             }
             c.commit();
             // A running database keeps statistics current by itself in time; a bulk load must ask at once.
+            // On PostgreSQL the same goes for the vacuum its autovacuum would start after millions of
+            // inserts, and for the checkpoint of what the load dirtied: either, left to itself, would
+            // run during some case and slow it down (Derby checkpoints at its shutdown below).
+            c.setAutoCommit(true);
             try (Statement stats = c.createStatement()) {
                 for (String table : List.of("USERS", "USER_SESSIONS", "PROJECTS", "CONTEXT_IMPORTS", "CONTEXT_FILES")) {
-                    stats.execute(derby ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)" : "ANALYZE " + table);
+                    stats.execute(derby ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)" : "VACUUM ANALYZE " + table);
+                }
+                if (!derby) {
+                    stats.execute("CHECKPOINT");
                 }
             }
-            c.commit();
             StringBuilder lines = new StringBuilder("user " + user + "\ntoken " + token + "\n");
             for (int[] projectAndImport : targetImports) {
                 lines.append("import ").append(projectAndImport[0]).append(' ').append(projectAndImport[1]).append('\n');
