@@ -101,11 +101,7 @@ class QuotasApiIT {
         int filled = user.localImport(project);
         int counted = user.localImport(project);
         user.file(project, counted);
-        long quota = quotas.getJsonNumber("bytes_per_project").longValue();
-        int filling = (int) Math.min(1024 * 1024, quota - 1000);
-        for (long left = quota - 1000; left > 0; left -= filling) {
-            assertEquals(201, user.post(files, file(filled, "x".repeat((int) Math.min(filling, left)))).status());
-        }
+        fillBytesQuotaUpTo1000Bytes(user, files, filled);
 
         assertQuotaExceeded(user.post(files, file(counted, "x".repeat(2000))), "bytes per project");
 
@@ -142,6 +138,15 @@ class QuotasApiIT {
         assertTrue(first.body().getBytes(StandardCharsets.UTF_8).length <= Pages.MAX_BODY_BYTES, "a page ends before 8 MiB");
     }
 
+    /** Files of up to 1 MiB of content into the import until about 1,000 bytes of the project's byte quota are left. */
+    private static void fillBytesQuotaUpTo1000Bytes(ApiUser user, String files, int importId) {
+        long quota = quotas.getJsonNumber("bytes_per_project").longValue();
+        int filling = (int) Math.min(1024 * 1024, quota - 1000);
+        for (long left = quota - 1000; left > 0; left -= filling) {
+            assertEquals(201, user.post(files, file(importId, "x".repeat((int) Math.min(filling, left)))).status());
+        }
+    }
+
     private static String file(int importId, String content) {
         return Json.createObjectBuilder().add("import_id", importId).add("title", "big").add("content", content).add("file_type", "text")
                 .build().toString();
@@ -159,11 +164,7 @@ class QuotasApiIT {
         int project = user.project();
         String files = "projects/" + project + "/resources/files";
         int imported = user.localImport(project);
-        long quota = quotas.getJsonNumber("bytes_per_project").longValue();
-        int filling = (int) Math.min(1024 * 1024, quota - 1000);
-        for (long left = quota - 1000; left > 0; left -= filling) {
-            assertEquals(201, user.post(files, file(imported, "x".repeat((int) Math.min(filling, left)))).status());
-        }
+        fillBytesQuotaUpTo1000Bytes(user, files, imported);
         String e500 = "é".repeat(500);
         String e200 = "é".repeat(200);
 
