@@ -1,6 +1,7 @@
 package dev.neptun.installation.entity;
 
 import dev.neptun.auth.entity.UserAccount;
+import dev.neptun.platform.persistence.ReadOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -18,7 +20,8 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "github_installations")
 @NamedQuery(name = GithubInstallation.LIST_OWNED,
-        query = "SELECT g FROM GithubInstallation g WHERE g.owner.id = :ownerId ORDER BY g.id")
+        query = "SELECT g FROM GithubInstallation g WHERE g.owner.id = :ownerId ORDER BY g.id",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
 // Locked by whoever links an import to it or deletes it, so that a delete never strands a new import.
 @NamedQuery(name = GithubInstallation.FIND_OWNED_FOR_UPDATE,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId",
@@ -27,7 +30,8 @@ import java.time.LocalDateTime;
 // it with FOR UPDATE; both databases read the rows through the index on GitHub's id, in one order.
 @NamedQuery(name = GithubInstallation.OWNERS_OF_GITHUB_ID,
         query = "SELECT g.owner.id FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId ORDER BY g.owner.id")
-@NamedQuery(name = GithubInstallation.FIND_BY_IDS, query = "SELECT g FROM GithubInstallation g WHERE g.id IN :ids")
+@NamedQuery(name = GithubInstallation.FIND_BY_IDS, query = "SELECT g FROM GithubInstallation g WHERE g.id IN :ids",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
 @NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID,
         query = "SELECT g FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId")
 @NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID_FOR_UPDATE,

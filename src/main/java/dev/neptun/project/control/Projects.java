@@ -7,6 +7,7 @@ import dev.neptun.installation.entity.ProjectInstallation;
 import dev.neptun.platform.config.Settings;
 import dev.neptun.platform.paging.Pages;
 import dev.neptun.platform.persistence.Clock;
+import dev.neptun.platform.persistence.ReadOnly;
 import dev.neptun.platform.refusals.Conflict;
 import dev.neptun.platform.refusals.NotFound;
 import dev.neptun.project.entity.MainLanguage;
@@ -85,7 +86,8 @@ public class Projects {
                 + (mainLanguage == null ? "" : " AND p.mainLanguage = :mainLanguage")
                 + " ORDER BY p.id";
         return (offset, limit) -> {
-            TypedQuery<Project> query = em.createQuery(jpql, Project.class).setParameter("ownerId", userId);
+            TypedQuery<Project> query = em.createQuery(jpql, Project.class).setParameter("ownerId", userId)
+                    .setHint(ReadOnly.ECLIPSELINK, true).setHint(ReadOnly.HIBERNATE, true);
             if (type != null) {
                 query.setParameter("type", type);
             }
