@@ -55,7 +55,15 @@ if [ "$NEPTUN_DB" = postgresql ]; then
   export NEPTUN_PG_PASSWORD
 fi
 
+# The marker holds a hash of the scripts that configured this copy: a copy configured by other ones (an
+# older server.cli) would keep their settings, and what depends on the new ones would fail unexplained.
 marker="$JBOSS_HOME/standalone/configuration/.neptun-$NEPTUN_DB"
+scripts_hash="$(cat "$here/server.cli" "$here/$NEPTUN_DB-datasource.cli" | sha256sum | cut -d ' ' -f 1)"
+if [ -f "$marker" ] && [ "$(cat "$marker")" != "$scripts_hash" ]; then
+  echo "$JBOSS_HOME was configured by other versions of server-config/wildfly/*.cli;" \
+    "start from a fresh copy of WildFly (for the -Pwildfly tests: mvn clean)" >&2
+  exit 1
+fi
 if [ ! -f "$marker" ]; then
   if [ -n "$(ls "$JBOSS_HOME"/standalone/configuration/.neptun-* 2>/dev/null)" ]; then
     echo "$JBOSS_HOME is configured for another database; start from a fresh copy of WildFly" >&2
@@ -73,7 +81,7 @@ if [ ! -f "$marker" ]; then
     cat "$here/server.cli" "$here/$NEPTUN_DB-datasource.cli"
     echo "stop-embedded-server"; } >"$script"
   cli --file="$script"
-  touch "$marker"
+  echo "$scripts_hash" >"$marker"
 fi
 
 if cli --connect --controller="$management" --command=':read-attribute(name=server-state)' >/dev/null 2>&1; then
