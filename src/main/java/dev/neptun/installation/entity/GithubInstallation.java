@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
         query = "SELECT g FROM GithubInstallation g WHERE g.owner.id = :ownerId ORDER BY g.id",
         hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
 // Locked by whoever links an import to it or deletes it, so that a delete never strands a new import.
+// EclipseLink runs the locking queries as META-INF/eclipselink-orm.xml restates them (see Project).
 @NamedQuery(name = GithubInstallation.FIND_OWNED_FOR_UPDATE,
         query = "SELECT g FROM GithubInstallation g WHERE g.id = :installationId AND g.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)

@@ -21,6 +21,8 @@ import java.time.LocalDateTime;
 @Table(name = "projects")
 // Locks the project row: every change to a project's imports and connections is serialised on it,
 // so concurrent deletes of one import give one 204, and a delete never races a connect.
+// EclipseLink runs both locking queries as META-INF/eclipselink-orm.xml restates them (its lock hint, so
+// that their SQL is generated once); Hibernate runs them as written here.
 @NamedQuery(name = Project.FIND_OWNED_FOR_UPDATE,
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
