@@ -3,15 +3,13 @@ package dev.neptun.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.neptun.testsupport.Routes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -45,19 +43,14 @@ class EclipseLinkLockOverridesTest {
         assertEquals(locking, restated);
     }
 
-    /** Name and JPQL of every @NamedQuery with a lock mode, on every entity of the WAR's classes. */
-    private static Map<String, String> lockingNamedQueriesOfTheEntities() throws Exception {
+    /** Name and JPQL of every @NamedQuery with a lock mode, on every entity of the application's classes. */
+    private static Map<String, String> lockingNamedQueriesOfTheEntities() {
         Map<String, String> locking = new TreeMap<>();
-        Path classes = Path.of("target/classes");
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, EclipseLinkLockOverridesTest.class.getClassLoader());
-                if (type.isAnnotationPresent(Entity.class)) {
-                    for (NamedQuery query : type.getAnnotationsByType(NamedQuery.class)) {
-                        if (query.lockMode() != LockModeType.NONE) {
-                            locking.put(query.name(), query.query());
-                        }
+        for (Class<?> type : Routes.classes()) {
+            if (type.isAnnotationPresent(Entity.class)) {
+                for (NamedQuery query : type.getAnnotationsByType(NamedQuery.class)) {
+                    if (query.lockMode() != LockModeType.NONE) {
+                        locking.put(query.name(), query.query());
                     }
                 }
             }
