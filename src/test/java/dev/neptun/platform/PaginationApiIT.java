@@ -60,6 +60,66 @@ class PaginationApiIT {
         assertEquals(List.of(projects.subList(0, 3), projects.subList(3, 6), projects.subList(6, 7)), pages);
     }
 
+    /**
+     * Each list read in slices, pages of 3 through the Link header, after the lists were read before
+     * (the providers prepare a list's query once and bind each slice's bounds).
+     */
+    @Test
+    void everyListsPagesFollowOneAnotherWithNothingSkippedOrRepeated() {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        List<Integer> installations = new ArrayList<>();
+        List<Integer> imports = new ArrayList<>();
+        List<Integer> localImports = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            installations.add(user.installation(ApiUser.uniqueGithubId()));
+            imports.add(user.githubImport(project, installations.get(i)));
+            localImports.add(user.localImport(project));
+            imports.add(localImports.get(i));
+        }
+        List<Integer> files = new ArrayList<>();
+        List<Integer> filesOfFirstImport = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            files.add(user.file(project, localImports.get(i % 2)));
+            if (i % 2 == 0) {
+                filesOfFirstImport.add(files.get(i));
+            }
+        }
+        String resources = "projects/" + project + "/resources/";
+        Map<String, List<Integer>> lists = Map.of(
+                "installations?", installations,
+                resources + "imports?", imports,
+                resources + "imports?import_source_type=local_folder&", localImports,
+                resources + "files?", files,
+                resources + "files?import_id=" + localImports.get(0) + "&", filesOfFirstImport,
+                resources + "github-installations?", installations);
+
+        for (int round = 0; round < 2; round++) {
+            lists.forEach((list, items) -> assertEquals(inThrees(items), allPages(user, list + "per_page=3"), list));
+        }
+    }
+
+    /** The last pages a page number can name, for every list: empty, never an error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"page=2147483647&per_page=1", "page=214748365&per_page=10", "page=21474837&per_page=100"})
+    void theFarthestPagesOfEveryListAreEmpty(String query) {
+        ApiUser user = ApiUser.create();
+        int project = user.project();
+        user.file(project, user.githubImport(project, user.installation(ApiUser.uniqueGithubId())));
+        String resources = "projects/" + project + "/resources/";
+
+        for (String list : List.of("projects?", "installations?", resources + "imports?", resources + "imports?import_source_type=local_folder&",
+                resources + "files?", resources + "github-installations?")) {
+            Api.Response page = user.get(list + query);
+            assertEquals(200, page.status(), () -> list + query + " gave " + page);
+            assertEquals("[]", page.body(), list + query);
+        }
+    }
+
+    private static List<List<Integer>> inThrees(List<Integer> items) {
+        return IntStream.range(0, (items.size() + 2) / 3).mapToObj(i -> items.subList(3 * i, Math.min(items.size(), 3 * i + 3))).toList();
+    }
+
     @Test
     void theLinkKeepsTheFiltersAndStartsWithTheConfiguredBase() {
         ApiUser user = ApiUser.create();

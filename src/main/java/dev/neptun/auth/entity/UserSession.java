@@ -1,5 +1,6 @@
 package dev.neptun.auth.entity;
 
+import dev.neptun.platform.persistence.Paged;
 import dev.neptun.platform.persistence.ReadOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,8 @@ import java.time.LocalDateTime;
         query = "UPDATE UserSession s SET s.revokedAt = :now WHERE s.tokenHash = :tokenHash AND s.revokedAt IS NULL")
 @NamedQuery(name = UserSession.LIVE_OF_USER_NEWEST_FIRST,
         query = "SELECT s.id FROM UserSession s WHERE s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > :now"
-                + " ORDER BY s.createdAt DESC, s.id DESC")
+                + " ORDER BY s.createdAt DESC, s.id DESC",
+        hints = @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS))
 @NamedQuery(name = UserSession.REVOKE_IDS, query = "UPDATE UserSession s SET s.revokedAt = :now WHERE s.id IN :ids")
 @NamedQuery(name = UserSession.DELETE_DEAD,
         query = "DELETE FROM UserSession s WHERE s.revokedAt IS NOT NULL OR s.expiresAt <= :now OR s.lastUsedAt <= :idleSince")

@@ -1,6 +1,7 @@
 package dev.neptun.contextfile.entity;
 
 import dev.neptun.imports.entity.ContextImport;
+import dev.neptun.platform.persistence.Paged;
 import dev.neptun.platform.persistence.ReadOnly;
 import dev.neptun.platform.persistence.Utf8;
 import dev.neptun.project.entity.Project;
@@ -27,10 +28,12 @@ import java.time.LocalDateTime;
 @Table(name = "context_files")
 @NamedQuery(name = ContextFile.LIST_OF_PROJECT,
         query = "SELECT f FROM ContextFile f WHERE f.project.id = :projectId ORDER BY f.id",
-        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
 @NamedQuery(name = ContextFile.LIST_OF_IMPORT,
         query = "SELECT f FROM ContextFile f WHERE f.project.id = :projectId AND f.contextImport.id = :importId ORDER BY f.id",
-        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
 @NamedQuery(name = ContextFile.FIND_IN_PROJECT,
         query = "SELECT f FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId")
 @NamedQuery(name = ContextFile.DELETE_IN_PROJECT, query = "DELETE FROM ContextFile f WHERE f.id = :fileId AND f.project.id = :projectId")

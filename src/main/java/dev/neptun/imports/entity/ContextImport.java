@@ -1,6 +1,7 @@
 package dev.neptun.imports.entity;
 
 import dev.neptun.installation.entity.GithubInstallation;
+import dev.neptun.platform.persistence.Paged;
 import dev.neptun.platform.persistence.ReadOnly;
 import dev.neptun.platform.persistence.Utf8;
 import dev.neptun.project.entity.Project;
@@ -35,10 +36,12 @@ import java.time.LocalDateTime;
                 + " AND i.installation.id = :installationId AND i.id <> :importId")
 @NamedQuery(name = ContextImport.LIST_OF_PROJECT,
         query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId ORDER BY i.id",
-        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
 @NamedQuery(name = ContextImport.LIST_OF_PROJECT_AND_TYPE,
         query = "SELECT i FROM ContextImport i WHERE i.project.id = :projectId AND i.sourceType = :sourceType ORDER BY i.id",
-        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
 @NamedQuery(name = ContextImport.DETACH_INSTALLATION,
         query = "UPDATE ContextImport i SET i.installation = NULL WHERE i.installation.id = :installationId")
 // Only imports through an installation have one, so no source type needs naming.

@@ -1,6 +1,7 @@
 package dev.neptun.installation.entity;
 
 import dev.neptun.auth.entity.UserAccount;
+import dev.neptun.platform.persistence.Paged;
 import dev.neptun.platform.persistence.ReadOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +22,8 @@ import java.time.LocalDateTime;
 @Table(name = "github_installations")
 @NamedQuery(name = GithubInstallation.LIST_OWNED,
         query = "SELECT g FROM GithubInstallation g WHERE g.owner.id = :ownerId ORDER BY g.id",
-        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
 // Locked by whoever links an import to it or deletes it, so that a delete never strands a new import.
 // EclipseLink runs the locking queries as META-INF/eclipselink-orm.xml restates them (see Project).
 @NamedQuery(name = GithubInstallation.FIND_OWNED_FOR_UPDATE,
@@ -30,7 +32,8 @@ import java.time.LocalDateTime;
 // Every user's recording of one GitHub installation, for what GitHub reports about it. No ORDER BY: Derby refuses
 // it with FOR UPDATE; both databases read the rows through the index on GitHub's id, in one order.
 @NamedQuery(name = GithubInstallation.OWNERS_OF_GITHUB_ID,
-        query = "SELECT g.owner.id FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId ORDER BY g.owner.id")
+        query = "SELECT g.owner.id FROM GithubInstallation g WHERE g.githubInstallationId = :githubInstallationId ORDER BY g.owner.id",
+        hints = @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS))
 @NamedQuery(name = GithubInstallation.FIND_BY_IDS, query = "SELECT g FROM GithubInstallation g WHERE g.id IN :ids",
         hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true")})
 @NamedQuery(name = GithubInstallation.FIND_BY_GITHUB_ID,

@@ -1,5 +1,6 @@
 package dev.neptun.installation.entity;
 
+import dev.neptun.platform.persistence.Paged;
 import dev.neptun.project.entity.Project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -23,7 +25,8 @@ import java.time.LocalDateTime;
 @NamedQuery(name = ProjectInstallation.DELETE_OF_INSTALLATION,
         query = "DELETE FROM ProjectInstallation c WHERE c.installation.id = :installationId")
 @NamedQuery(name = ProjectInstallation.INSTALLATION_IDS_OF_PROJECT,
-        query = "SELECT c.installationId FROM ProjectInstallation c WHERE c.projectId = :projectId ORDER BY c.id")
+        query = "SELECT c.installationId FROM ProjectInstallation c WHERE c.projectId = :projectId ORDER BY c.id",
+        hints = @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS))
 @NamedQuery(name = ProjectInstallation.CONNECTED_AMONG,
         query = "SELECT c.installationId FROM ProjectInstallation c WHERE c.projectId = :projectId AND c.installationId IN :installationIds")
 @NamedQuery(name = ProjectInstallation.COUNT_PAIR,
