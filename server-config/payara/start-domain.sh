@@ -8,7 +8,8 @@
 # Environment: PAYARA_HOME; DERBY_LIB and NEPTUN_DATA_DIR as in derby-datasource.sh, or with
 # NEPTUN_DB=postgresql what postgresql-datasource.sh needs; plus
 #   DOMAIN      the domain name (default domain1)
-#   PORTBASE    port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80)
+#   PORTBASE    port base for a domain this script creates (admin = PORTBASE+48, HTTP = PORTBASE+80);
+#               an existing domain on other ports is refused
 #   NEPTUN_WAR  if set, this WAR is deployed at "/" as application "neptun" once the database is ready
 #   NEPTUN_BASE_URL  where clients reach the API (default http://localhost:<the domain's HTTP port>)
 #   ADMIN_ADDRESS    the address the admin listener and JMX bind to (default 127.0.0.1: this machine only)
@@ -31,6 +32,13 @@ fi
 ADMIN_PORT="$(sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p; s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
   "$domain_dir/config/domain.xml" | head -n 1)"
 export ADMIN_PORT="${ADMIN_PORT:-4848}"
+# A domain created before its caller's port base changed would start on the old ports, where the caller
+# never finds it: refuse it, as server-config/wildfly/start-server.sh refuses a stale WildFly.
+if [ -n "${PORTBASE:-}" ] && [ "$ADMIN_PORT" != "$((PORTBASE + 48))" ]; then
+  echo "Domain $DOMAIN was created with other ports (admin $ADMIN_PORT, not PORTBASE $PORTBASE + 48);" \
+    "delete it (asadmin delete-domain $DOMAIN; for the tests and the benchmark: mvn clean) and start again." >&2
+  exit 1
+fi
 HTTP_PORT="$(sed -n 's/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="http-listener-1".*/\1/p' "$domain_dir/config/domain.xml" | head -n 1)"
 ADMIN_ADDRESS="${ADMIN_ADDRESS:-127.0.0.1}"
 DATAGRID_ADDRESS="${DATAGRID_ADDRESS:-127.0.0.1}"
