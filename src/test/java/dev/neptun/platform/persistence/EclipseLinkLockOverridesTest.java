@@ -3,8 +3,6 @@ package dev.neptun.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.neptun.testsupport.Routes;
-import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import java.io.InputStream;
@@ -46,13 +44,9 @@ class EclipseLinkLockOverridesTest {
     /** Name and JPQL of every @NamedQuery with a lock mode, on every entity of the application's classes. */
     private static Map<String, String> lockingNamedQueriesOfTheEntities() {
         Map<String, String> locking = new TreeMap<>();
-        for (Class<?> type : Routes.classes()) {
-            if (type.isAnnotationPresent(Entity.class)) {
-                for (NamedQuery query : type.getAnnotationsByType(NamedQuery.class)) {
-                    if (query.lockMode() != LockModeType.NONE) {
-                        locking.put(query.name(), query.query());
-                    }
-                }
+        for (NamedQuery query : EntityNamedQueries.all()) {
+            if (query.lockMode() != LockModeType.NONE) {
+                locking.put(query.name(), query.query());
             }
         }
         return locking;

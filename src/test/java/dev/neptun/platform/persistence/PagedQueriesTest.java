@@ -3,8 +3,6 @@ package dev.neptun.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.neptun.testsupport.Routes;
-import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import java.util.Arrays;
@@ -23,16 +21,12 @@ class PagedQueriesTest {
     void everyNamedQueryThatOrdersItsRowsAndNoOtherIsPreparedPagedForAllRows() {
         Set<String> ordered = new TreeSet<>();
         Set<String> paged = new TreeSet<>();
-        for (Class<?> type : Routes.classes()) {
-            if (type.isAnnotationPresent(Entity.class)) {
-                for (NamedQuery query : type.getAnnotationsByType(NamedQuery.class)) {
-                    if (query.query().contains(" ORDER BY ")) {
-                        ordered.add(query.name());
-                    }
-                    if (Arrays.stream(query.hints()).anyMatch(PagedQueriesTest::isAllRowsPaged)) {
-                        paged.add(query.name());
-                    }
-                }
+        for (NamedQuery query : EntityNamedQueries.all()) {
+            if (query.query().contains(" ORDER BY ")) {
+                ordered.add(query.name());
+            }
+            if (Arrays.stream(query.hints()).anyMatch(PagedQueriesTest::isAllRowsPaged)) {
+                paged.add(query.name());
             }
         }
 
