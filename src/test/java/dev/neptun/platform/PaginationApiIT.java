@@ -85,8 +85,33 @@ class PaginationApiIT {
                 filesOfFirstImport.add(files.get(i));
             }
         }
+        // The projects' list has a query for each combination of its two filters.
+        List<Integer> projects = new ArrayList<>(List.of(project));
+        List<Integer> webApps = new ArrayList<>(List.of(project));
+        List<Integer> inGo = new ArrayList<>();
+        List<Integer> goWebApps = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            boolean webApp = i % 2 == 0;
+            boolean go = i / 2 % 2 == 0;
+            int id = user.create("projects", "{\"name\":\"p\",\"type\":\"" + (webApp ? "web-app" : "web-site")
+                    + "\",\"main_language\":\"" + (go ? "go" : "typescript") + "\"}").getInt("id");
+            projects.add(id);
+            if (webApp) {
+                webApps.add(id);
+            }
+            if (go) {
+                inGo.add(id);
+            }
+            if (webApp && go) {
+                goWebApps.add(id);
+            }
+        }
         String resources = "projects/" + project + "/resources/";
         Map<String, List<Integer>> lists = Map.of(
+                "projects?", projects,
+                "projects?project_type=web-app&", webApps,
+                "projects?programming_language=go&", inGo,
+                "projects?project_type=web-app&programming_language=go&", goWebApps,
                 "installations?", installations,
                 resources + "imports?", imports,
                 resources + "imports?import_source_type=local_folder&", localImports,
@@ -108,7 +133,8 @@ class PaginationApiIT {
         user.file(project, user.githubImport(project, user.installation(ApiUser.uniqueGithubId())));
         String resources = "projects/" + project + "/resources/";
 
-        for (String list : List.of("projects?", "installations?", resources + "imports?", resources + "imports?import_source_type=local_folder&",
+        for (String list : List.of("projects?", "projects?project_type=web-app&", "projects?programming_language=typescript&",
+                "projects?project_type=web-app&programming_language=typescript&", "installations?", resources + "imports?", resources + "imports?import_source_type=local_folder&",
                 resources + "files?", resources + "github-installations?")) {
             Api.Response page = user.get(list + query);
             assertEquals(200, page.status(), () -> list + query + " gave " + page);

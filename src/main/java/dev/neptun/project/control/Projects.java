@@ -7,7 +7,6 @@ import dev.neptun.installation.entity.ProjectInstallation;
 import dev.neptun.platform.config.Settings;
 import dev.neptun.platform.paging.Pages;
 import dev.neptun.platform.persistence.Clock;
-import dev.neptun.platform.persistence.ReadOnly;
 import dev.neptun.platform.refusals.Conflict;
 import dev.neptun.platform.refusals.NotFound;
 import dev.neptun.project.entity.MainLanguage;
@@ -81,13 +80,11 @@ public class Projects {
 
     /** The user's projects in creation order, a slice at a time; a null filter is no filter. */
     public Pages.Source<Project> list(int userId, ProjectType type, MainLanguage mainLanguage) {
-        String jpql = "SELECT p FROM Project p WHERE p.owner.id = :ownerId"
-                + (type == null ? "" : " AND p.type = :type")
-                + (mainLanguage == null ? "" : " AND p.mainLanguage = :mainLanguage")
-                + " ORDER BY p.id";
+        String name = type == null
+                ? (mainLanguage == null ? Project.LIST_OWNED : Project.LIST_OWNED_IN_LANGUAGE)
+                : (mainLanguage == null ? Project.LIST_OWNED_OF_TYPE : Project.LIST_OWNED_OF_TYPE_IN_LANGUAGE);
         return (offset, limit) -> {
-            TypedQuery<Project> query = em.createQuery(jpql, Project.class).setParameter("ownerId", userId)
-                    .setHint(ReadOnly.ECLIPSELINK, true).setHint(ReadOnly.HIBERNATE, true);
+            TypedQuery<Project> query = em.createNamedQuery(name, Project.class).setParameter("ownerId", userId);
             if (type != null) {
                 query.setParameter("type", type);
             }

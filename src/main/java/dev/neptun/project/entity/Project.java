@@ -1,6 +1,8 @@
 package dev.neptun.project.entity;
 
 import dev.neptun.auth.entity.UserAccount;
+import dev.neptun.platform.persistence.Paged;
+import dev.neptun.platform.persistence.ReadOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -14,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -33,6 +36,24 @@ import java.time.LocalDateTime;
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId")
 @NamedQuery(name = Project.DELETE_BY_ID, query = "DELETE FROM Project p WHERE p.id = :projectId")
 @NamedQuery(name = Project.COUNT_OWNED, query = "SELECT COUNT(p) FROM Project p WHERE p.owner.id = :ownerId")
+// The list's filters are optional: one named query for each combination, so that each is prepared once
+// with its paged SQL (platform.persistence.Paged), as a query built per request could not be.
+@NamedQuery(name = Project.LIST_OWNED,
+        query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId ORDER BY p.id",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
+@NamedQuery(name = Project.LIST_OWNED_OF_TYPE,
+        query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId AND p.type = :type ORDER BY p.id",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
+@NamedQuery(name = Project.LIST_OWNED_IN_LANGUAGE,
+        query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId AND p.mainLanguage = :mainLanguage ORDER BY p.id",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
+@NamedQuery(name = Project.LIST_OWNED_OF_TYPE_IN_LANGUAGE,
+        query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId AND p.type = :type AND p.mainLanguage = :mainLanguage ORDER BY p.id",
+        hints = {@QueryHint(name = ReadOnly.ECLIPSELINK, value = "true"), @QueryHint(name = ReadOnly.HIBERNATE, value = "true"),
+                @QueryHint(name = Paged.ECLIPSELINK, value = Paged.ALL_ROWS)})
 public class Project {
 
     public static final String FIND_OWNED_FOR_UPDATE = "Project.findOwnedForUpdate";
@@ -40,6 +61,10 @@ public class Project {
     public static final String FIND_OWNED = "Project.findOwned";
     public static final String DELETE_BY_ID = "Project.deleteById";
     public static final String COUNT_OWNED = "Project.countOwned";
+    public static final String LIST_OWNED = "Project.listOwned";
+    public static final String LIST_OWNED_OF_TYPE = "Project.listOwnedOfType";
+    public static final String LIST_OWNED_IN_LANGUAGE = "Project.listOwnedInLanguage";
+    public static final String LIST_OWNED_OF_TYPE_IN_LANGUAGE = "Project.listOwnedOfTypeInLanguage";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
