@@ -101,8 +101,10 @@ public final class ErrorMapper {
 
     private static Mapped serverError(Throwable failure) {
         String requestId = UUID.randomUUID().toString();
-        // Class names and SQL states only: messages of persistence exceptions carry SQL and values.
-        LOG.log(Level.SEVERE, "requestId={0} unhandled failure: {1}", new Object[] {requestId, describe(failure)});
+        // Class names and SQL states only: messages of persistence exceptions carry SQL and values. Where it
+        // was raised is two stack frames (names and lines, no values): a failure seen once cannot be told
+        // apart by its class alone.
+        LOG.log(Level.SEVERE, "requestId={0} unhandled failure: {1}, raised {2}", new Object[] {requestId, describe(failure), origin(failure)});
         return new Mapped(500, new ErrorBody(500, "Internal server error", requestId, null), Map.of());
     }
 
@@ -128,6 +130,39 @@ public final class ErrorMapper {
             }
         }
         return chain.toString();
+    }
+
+    /** The innermost cause's first stack frame and, when that is the JDK's, its first frame outside it. */
+    static String origin(Throwable failure) {
+        if (failure == null) {
+            return "(no stack)";
+        }
+        Throwable innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        StackTraceElement[] frames = innermost.getStackTrace();
+        if (frames.length == 0) {
+            return "at an unknown place";
+        }
+        String origin = "at " + frame(frames[0]);
+        if (isJdk(frames[0])) {
+            for (StackTraceElement caller : frames) {
+                if (!isJdk(caller)) {
+                    return origin + ", called from " + frame(caller);
+                }
+            }
+        }
+        return origin;
+    }
+
+    private static boolean isJdk(StackTraceElement frame) {
+        String type = frame.getClassName();
+        return type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.") || type.startsWith("sun.");
+    }
+
+    private static String frame(StackTraceElement frame) {
+        return frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
     }
 
     @SafeVarargs

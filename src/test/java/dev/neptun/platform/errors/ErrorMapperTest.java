@@ -1,8 +1,11 @@
 package dev.neptun.platform.errors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.platform.persistence.SqlStates;
 import dev.neptun.platform.refusals.BodyTooLarge;
@@ -16,8 +19,14 @@ import dev.neptun.platform.refusals.Unauthenticated;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +82,43 @@ class ErrorMapperTest {
         assertEquals("Internal server error", mapped.body().message());
         assertNotNull(mapped.body().requestId());
         assertNull(mapped.body().errors());
+    }
+
+    @Test
+    void anUnhandledFailureIsLoggedWithWhereItWasRaisedAndNoMessage() {
+        List<Integer> items = new ArrayList<>(List.of(1, 2));
+        ConcurrentModificationException raised = assertThrows(ConcurrentModificationException.class, () -> {
+            for (Integer item : items) {
+                items.add(item);
+            }
+        });
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                records.add(logRecord);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(ErrorMapper.class.getName());
+        logger.addHandler(handler);
+        try {
+            ErrorMapper.map(new IllegalStateException("secret value", raised));
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        String logged = MessageFormat.format(records.get(0).getMessage(), records.get(0).getParameters());
+        assertTrue(logged.contains("IllegalStateException <- java.util.ConcurrentModificationException, raised at java.util.ArrayList$Itr."), logged);
+        assertTrue(logged.contains(", called from " + ErrorMapperTest.class.getName() + "."), logged);
+        assertFalse(logged.contains("secret"), logged);
     }
 
     @Test
