@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -120,7 +121,10 @@ public final class ErrorMapper {
             return "(raised by the container)";
         }
         StringBuilder chain = new StringBuilder();
-        for (Throwable t = failure; t != null && chain.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : SqlStates.chainOf(failure)) {
+            if (chain.length() >= 2000) {
+                break;
+            }
             if (chain.length() > 0) {
                 chain.append(" <- ");
             }
@@ -137,10 +141,8 @@ public final class ErrorMapper {
         if (failure == null) {
             return "(no stack)";
         }
-        Throwable innermost = failure;
-        while (innermost.getCause() != null && innermost.getCause() != innermost) {
-            innermost = innermost.getCause();
-        }
+        List<Throwable> chain = SqlStates.chainOf(failure);
+        Throwable innermost = chain.get(chain.size() - 1);
         StackTraceElement[] frames = innermost.getStackTrace();
         if (frames.length == 0) {
             return "at an unknown place";
@@ -167,7 +169,7 @@ public final class ErrorMapper {
 
     @SafeVarargs
     private static Throwable causeOfType(Throwable failure, Class<? extends Throwable>... types) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : SqlStates.chainOf(failure)) {
             for (Class<? extends Throwable> type : types) {
                 if (type.isInstance(t)) {
                     return t;

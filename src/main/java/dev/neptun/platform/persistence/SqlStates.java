@@ -1,6 +1,10 @@
 package dev.neptun.platform.persistence;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,6 +26,8 @@ public final class SqlStates {
      */
     private static final Set<String> LOST_A_LOCK = Set.of("40001", "40P01", "40XL1", "55P03");
 
+    private static final int MOST_CAUSES = 64;
+
     private SqlStates() {
     }
 
@@ -38,12 +44,21 @@ public final class SqlStates {
         return anyState(failure, state -> state.startsWith(CONNECTION_FAILURE));
     }
 
-    private static boolean anyState(Throwable failure, Predicate<String> matches) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState())) {
-                return true;
-            }
+    /**
+     * The failure and its causes, outermost first, each once and at most {@value #MOST_CAUSES}: a chain
+     * can loop (A caused by B caused by A), and every reader of it runs on the error path.
+     */
+    public static List<Throwable> chainOf(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && chain.size() < MOST_CAUSES && seen.add(t); t = t.getCause()) {
+            chain.add(t);
         }
-        return false;
+        return chain;
+    }
+
+    private static boolean anyState(Throwable failure, Predicate<String> matches) {
+        return chainOf(failure).stream()
+                .anyMatch(t -> t instanceof SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState()));
     }
 }

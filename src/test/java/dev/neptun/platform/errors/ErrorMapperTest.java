@@ -122,6 +122,15 @@ class ErrorMapperTest {
     }
 
     @Test
+    void aLoopOfCausesIsStillA500() {
+        IllegalStateException first = new IllegalStateException();
+        IllegalArgumentException second = new IllegalArgumentException(first);
+        first.initCause(second);
+
+        assertEquals(500, ErrorMapper.map(first).status());
+    }
+
+    @Test
     void aConnectionFailureIsA503WithRetryAfter() {
         ErrorMapper.Mapped mapped = ErrorMapper.map(new PersistenceException(new SQLException("gone", "08006")));
 
