@@ -71,8 +71,15 @@ grep '<network-listener' "$domain_dir/config/domain.xml" | grep 'name="admin-lis
 # Values escape ":" (create-system-properties separates properties with it) as "\\:", a backslash
 # for multimode's reading of the line and one for the command's.
 escape() { sed 's/:/\\\\:/g'; }
+# set-metrics-configuration marks the domain for a restart even when metrics are off already (Payara
+# 6.2025.9), which restarted it at every start (25 s and more): once they are off, its line is left out.
+settings="$(cat "$here/domain.asadmin")"
+if sed -n '/<config name="server-config">/,/<\/config>/p' "$domain_dir/config/domain.xml" |
+    grep -q '<microprofile-metrics-configuration enabled="false"'; then
+  settings="$(grep -v '^set-metrics-configuration ' <<<"$settings")"
+fi
 {
-  cat "$here/domain.asadmin"
+  printf '%s\n' "$settings"
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$ADMIN_ADDRESS"
   echo "set configs.config.server-config.admin-service.jmx-connector.system.address=$ADMIN_ADDRESS"
   # The data grid (Hazelcast, 4900 and up), which instances of a deployment group share, binds where
