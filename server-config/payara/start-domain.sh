@@ -74,8 +74,9 @@ escape() { sed 's/:/\\\\:/g'; }
 # set-metrics-configuration marks the domain for a restart even when metrics are off already (Payara
 # 6.2025.9), which restarted it at every start (25 s and more): once they are off, its line is left out.
 settings="$(cat "$here/domain.asadmin")"
-if sed -n '/<config name="server-config">/,/<\/config>/p' "$domain_dir/config/domain.xml" |
-    grep -q '<microprofile-metrics-configuration enabled="false"'; then
+# (awk reads the file itself: "sed | grep -q" under pipefail failed when grep left before sed was done.)
+if awk '/<config name="server-config">/ { inside = 1 } inside && /<microprofile-metrics-configuration enabled="false"/ { off = 1 }
+    inside && /<\/config>/ { inside = 0 } END { exit !off }' "$domain_dir/config/domain.xml"; then
   settings="$(grep -v '^set-metrics-configuration ' <<<"$settings")"
 fi
 {
