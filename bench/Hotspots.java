@@ -1,6 +1,9 @@
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jdk.jfr.consumer.RecordedEvent;
@@ -44,9 +47,8 @@ public class Hotspots {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> layers = new HashMap<>();
         Map<String, Integer> ownLayer = new HashMap<>();
-        Map<String, Long> allocated = new HashMap<>();
+        List<RecordedEvent> allocationSamples = new ArrayList<>();
         int samples = 0;
-        long allocatedTotal = 0;
         try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
@@ -72,9 +74,7 @@ public class Hotspots {
                         ownLayer.merge("JDK and other", 1, Integer::sum);
                     }
                 } else if (type.equals("jdk.ObjectAllocationSample")) {
-                    long weight = event.getLong("weight");
-                    allocatedTotal += weight;
-                    allocated.merge(event.getClass("objectClass").getName(), weight, Long::sum);
+                    allocationSamples.add(event);
                 }
             }
         }
@@ -85,10 +85,32 @@ public class Hotspots {
         print(layers, samples, top);
         System.out.printf("%nmethods on top of the stack (self):%n");
         print(self, samples, top);
-        long total = allocatedTotal;
+        Map<String, Long> allocated = allocatedByClass(allocationSamples);
+        long total = allocated.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("%nallocation by class (share of %,d MB sampled):%n", total / 1_000_000);
         allocated.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
                 .forEach(e -> System.out.printf("%6.1f%%  %s%n", 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
+    }
+
+    /**
+     * A sample's weight is what its thread allocated since that thread's previous sample, which for the
+     * thread's first sample in the recording lies before it: since the thread started, or since a sample of
+     * an earlier recording of the same JVM. Summed whole, a 15 s recording of the DELETE had 57,946 MB,
+     * 97.4% of it java.lang.Integer; without each thread's first sample, 1,422 MB, about 91 KB a DELETE,
+     * as the garbage collector's own counts gave in another run (94 KB, jstat -gc). So a thread's first sample only
+     * starts its count.
+     */
+    static Map<String, Long> allocatedByClass(List<RecordedEvent> samples) {
+        samples.sort(Comparator.comparing(RecordedEvent::getStartTime));
+        Set<Long> started = new HashSet<>();
+        Map<String, Long> allocated = new HashMap<>();
+        for (RecordedEvent sample : samples) {
+            if (started.add(sample.getThread("eventThread").getJavaThreadId())) {
+                continue;
+            }
+            allocated.merge(sample.getClass("objectClass").getName(), sample.getLong("weight"), Long::sum);
+        }
+        return allocated;
     }
 
     static String name(RecordedFrame frame) {
