@@ -1,11 +1,11 @@
 package dev.neptun.platform.json;
 
 import dev.neptun.platform.refusals.InvalidInput;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
@@ -32,7 +32,9 @@ public final class StrictJson {
     /** Longer numbers are no count or size; refusing them keeps BigDecimal parsing cheap. */
     static final int MAX_NUMBER_LENGTH = 1000;
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    /** Looked up once: {@code Json}'s static methods look the provider up with a ServiceLoader at every call (a value each here). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     private final JsonParser parser;
     /** The top-level member being read, which errors name. */
@@ -67,7 +69,7 @@ public final class StrictJson {
         return switch (event) {
             case START_OBJECT -> object(depth);
             case START_ARRAY -> array(depth);
-            case VALUE_STRING -> Json.createValue(text(parser.getString()));
+            case VALUE_STRING -> JSON.createValue(text(parser.getString()));
             case VALUE_NUMBER -> number(parser.getString());
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
@@ -78,7 +80,7 @@ public final class StrictJson {
 
     private JsonValue object(int depth) {
         requireDepth(depth);
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> names = new HashSet<>();
         for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
             if (depth == 1) {
@@ -98,7 +100,7 @@ public final class StrictJson {
 
     private JsonValue array(int depth) {
         requireDepth(depth);
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_ARRAY; event = parser.next()) {
             array.add(value(event, depth + 1));
         }
@@ -116,7 +118,7 @@ public final class StrictJson {
             throw problem("has a number of more than " + MAX_NUMBER_LENGTH + " characters");
         }
         try {
-            return Json.createValue(new BigDecimal(literal));
+            return JSON.createValue(new BigDecimal(literal));
         } catch (NumberFormatException unrepresentable) {
             throw problem("has a number out of range");
         }
