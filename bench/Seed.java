@@ -19,13 +19,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * Seeds the benchmark database directly (on Derby with the server stopped: embedded Derby has one
  * owner): a benchmark user with one known session, 64 projects and TARGETS imports of 10 context
- * files each to delete, plus BACKGROUND extra imports and sessions of another user that only fill
+ * files and a file tree each to delete, plus BACKGROUND extra imports and sessions of another user that only fill
  * the tables. Writes the ids the load scripts need to OUT.
  *
  * The bulk rows go in the way each database loads data fastest, not row by row through JDBC (that
@@ -38,6 +40,12 @@ public class Seed {
 
     static final int PROJECTS = 64;
     static final int FILES_PER_IMPORT = 10;
+    /**
+     * Each import's file tree, as an import from a folder or a repository has one (any JSON to the API), in
+     * CSV: a list reads every row's back as JSON, which a seed without trees never measured.
+     */
+    static final String FILE_TREE_CSV = csv("{\"name\":\"bench\",\"children\":[" + IntStream.range(0, FILES_PER_IMPORT)
+            .mapToObj(f -> "{\"name\":\"file " + f + ".md\",\"type\":\"file\"}").collect(Collectors.joining(",")) + "]}");
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -59,10 +67,10 @@ public class Seed {
             session(c, user, token, now, later);
             List<Integer> projects = projects(c, user, PROJECTS, now);
             String marker = "bench-target-" + System.nanoTime();
-            bulk.load("context_imports", "project_id,source_type,source_path,import_status,created_at,updated_at"
+            bulk.load("context_imports", "project_id,source_type,source_path,import_status,file_tree,created_at,updated_at"
                     + (fileCountColumn ? ",file_count" : ""), targets, (i, row) -> row.append(projects.get(i % projects.size()))
-                    .append(",local_folder,").append(marker).append(",completed,").append(now).append(',').append(now)
-                    .append(fileCountColumn ? "," + FILES_PER_IMPORT : ""));
+                    .append(",local_folder,").append(marker).append(",completed,").append(FILE_TREE_CSV).append(',').append(now)
+                    .append(',').append(now).append(fileCountColumn ? "," + FILES_PER_IMPORT : ""));
             List<int[]> targetImports = importsOf(c, marker);
             bulk.load("context_files", "project_id,import_id,title,content,file_type,language,file_size,depth,created_at,updated_at",
                     targetImports.size() * FILES_PER_IMPORT, (i, row) -> {
@@ -110,6 +118,11 @@ public class Seed {
                 // Derby reports a clean shutdown as an exception.
             }
         }
+    }
+
+    /** A CSV field: quoted, its quotes doubled (what COPY's CSV format and Derby's import procedure both read). */
+    static String csv(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     interface Row {

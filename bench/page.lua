@@ -1,4 +1,4 @@
--- GET a page of 100 imports of one project (with their file counts): the list path of the API.
+-- GET a page of 100 imports of one project (with their file counts and file trees): the list path of the API.
 -- Usage: wrk ... -s bench/page.lua URL -- IDS_FILE
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "report.lua")
 function init(args)
