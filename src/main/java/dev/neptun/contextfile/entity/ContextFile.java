@@ -14,7 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
@@ -84,7 +83,10 @@ public class ContextFile {
     @Column(name = "original_path", length = 2048)
     private String originalPath;
 
-    @Lob
+    /**
+     * Text of any length, in a CLOB column (text on PostgreSQL) mapped as a plain string: with {@code @Lob}, Hibernate
+     * reads the column on PostgreSQL as the id of a large object, and every row with a value fails to load.
+     */
     @Column(nullable = false)
     private String content;
 
@@ -108,7 +110,7 @@ public class ContextFile {
     @Column(nullable = false)
     private int depth;
 
-    @Lob
+    /** Any JSON document, kept as its text (as {@link #content}). */
     @Column(name = "metadata")
     private String metadata;
 

@@ -14,7 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
@@ -107,8 +106,7 @@ public class ContextImport {
     @Column(name = "error_message", length = 4096)
     private String errorMessage;
 
-    /** Any JSON document, kept as its text. */
-    @Lob
+    /** Any JSON document, kept as its text: a CLOB column mapped as a plain string, as {@code ContextFile}'s content. */
     @Column(name = "file_tree")
     private String fileTree;
 
