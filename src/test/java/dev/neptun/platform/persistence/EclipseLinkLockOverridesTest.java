@@ -44,7 +44,7 @@ class EclipseLinkLockOverridesTest {
     /** Name and JPQL of every @NamedQuery with a lock mode, on every entity of the application's classes. */
     private static Map<String, String> lockingNamedQueriesOfTheEntities() {
         Map<String, String> locking = new TreeMap<>();
-        for (NamedQuery query : EntityNamedQueries.all()) {
+        for (NamedQuery query : Entities.namedQueries()) {
             if (query.lockMode() != LockModeType.NONE) {
                 locking.put(query.name(), query.query());
             }

@@ -3,8 +3,6 @@ package dev.neptun.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.neptun.testsupport.Routes;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Lob;
 import java.lang.reflect.Field;
 import java.util.Arrays;
@@ -22,7 +20,7 @@ class LargeTextColumnsTest {
 
     @Test
     void noEntityFieldIsMappedAsALob() {
-        List<Class<?>> entities = Routes.classes().stream().filter(type -> type.isAnnotationPresent(Entity.class)).toList();
+        List<Class<?>> entities = Entities.all();
         List<String> lobs = entities.stream().flatMap(type -> Arrays.stream(type.getDeclaredFields()))
                 .filter(field -> field.isAnnotationPresent(Lob.class)).map(LargeTextColumnsTest::name).toList();
 

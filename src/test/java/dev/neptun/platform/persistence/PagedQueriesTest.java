@@ -21,7 +21,7 @@ class PagedQueriesTest {
     void everyNamedQueryThatOrdersItsRowsAndNoOtherIsPreparedPagedForAllRows() {
         Set<String> ordered = new TreeSet<>();
         Set<String> paged = new TreeSet<>();
-        for (NamedQuery query : EntityNamedQueries.all()) {
+        for (NamedQuery query : Entities.namedQueries()) {
             if (query.query().contains(" ORDER BY ")) {
                 ordered.add(query.name());
             }
