@@ -25,10 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   RESULT requests duration_us errors p50_us p99_us cpu_us compile_ms
  * The floor is measured warm, as the server is: first it deletes the user's imports that come before
  * IDS_FILE's and are still there (what the server's cases left), in rounds of WARMUP seconds, until a
- * round keeps its compilers busy for under 3% of one core (as bench/run warms the server), at most 6;
- * then IDS_FILE's imports are measured, after a line MEASURING. A line WARM says how the rounds went.
+ * round keeps its compilers busy for under 3% of one core (as bench/run warms the server), at most
+ * ROUNDS; then IDS_FILE's imports are measured, after a line MEASURING. A line WARM says how the rounds went.
  *
- *   java -cp 'target/derby-lib/*:target/postgresql-lib/*' bench/Floor.java JDBC_URL USER PASSWORD IDS_FILE THREADS SECONDS WARMUP
+ *   java -cp 'target/derby-lib/*:target/postgresql-lib/*' bench/Floor.java JDBC_URL USER PASSWORD IDS_FILE THREADS SECONDS WARMUP ROUNDS
  */
 public class Floor {
 
@@ -39,7 +39,6 @@ public class Floor {
     static final String SOURCE = "SELECT source_type, installation_id FROM context_imports WHERE ((ID = ?) AND (project_id = ?))";
     static final String FILES = "DELETE FROM context_files WHERE (import_id = ?)";
     static final String IMPORT = "DELETE FROM context_imports WHERE (ID = ?)";
-    static final int MAX_WARM_ROUNDS = 6;
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -48,6 +47,7 @@ public class Floor {
         int threads = Integer.parseInt(args[4]);
         long seconds = Long.parseLong(args[5]);
         long warmup = Long.parseLong(args[6]);
+        int maxRounds = Integer.parseInt(args[7]);
         int user = 0;
         String token = null;
         List<int[]> imports = new ArrayList<>();
@@ -114,15 +114,16 @@ public class Floor {
         List<String> rounds = new ArrayList<>();
         long compiled = jit.getTotalCompilationTime();
         boolean quiet = false;
-        while (!quiet && rounds.size() < MAX_WARM_ROUNDS && nextWarm.get() < warm.size()) {
+        while (!quiet && rounds.size() < maxRounds && nextWarm.get() < warm.size()) {
             Thread.sleep(warmup * 1000);
             long round = jit.getTotalCompilationTime() - compiled;
             compiled += round;
             rounds.add(String.format("%.1f", round / 1000.0));
             quiet = round * 100 < 3 * warmup * 1000;
         }
-        System.out.printf("WARM %d rounds of %d s on %,d imports, the compilers' seconds in each: %s%s%n", rounds.size(), warmup,
-                Math.min(nextWarm.get(), warm.size()), String.join(", ", rounds), quiet ? "" : ", not under 3% of a core: not warm");
+        System.out.printf("WARM %d round%s of %d s on %,d imports, the compilers' seconds in each: %s%s%n", rounds.size(),
+                rounds.size() == 1 ? "" : "s", warmup, Math.min(nextWarm.get(), warm.size()), String.join(", ", rounds),
+                quiet ? "" : ", not under 3% of a core: not warm");
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         compiled = jit.getTotalCompilationTime();
         long measured = System.nanoTime();
