@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /**
  * The database's floor for the headline DELETE: the exact statements the server sends for one
@@ -110,6 +112,15 @@ public class Floor {
             });
             workers[t].start();
         }
+        // With -Dfloor.recording=FILE and -Dfloor.settings=JFC (bench/run --profile), JFR records the measured
+        // seconds alone. It records the warm-up too, into nothing: JFR's own start-up compiled for 10 s of a
+        // 10-s measurement when it began there.
+        Configuration profile = System.getProperty("floor.recording") == null ? null
+                : Configuration.create(Path.of(System.getProperty("floor.settings")));
+        Recording warming = profile == null ? null : new Recording(profile);
+        if (warming != null) {
+            warming.start();
+        }
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         List<String> rounds = new ArrayList<>();
         long compiled = jit.getTotalCompilationTime();
@@ -124,6 +135,13 @@ public class Floor {
         System.out.printf("WARM %d round%s of %d s on %,d imports, the compilers' seconds in each: %s%s%n", rounds.size(),
                 rounds.size() == 1 ? "" : "s", warmup, Math.min(nextWarm.get(), warm.size()), String.join(", ", rounds),
                 quiet ? "" : ", not under 3% of a core: not warm");
+        Recording recording = null;
+        if (profile != null) {
+            recording = new Recording(profile);
+            recording.setDestination(Path.of(System.getProperty("floor.recording")));
+            recording.start();
+            warming.close();
+        }
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         compiled = jit.getTotalCompilationTime();
         long measured = System.nanoTime();
@@ -137,6 +155,10 @@ public class Floor {
         cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() - cpu;
         compiled = jit.getTotalCompilationTime() - compiled;
         long duration = (System.nanoTime() - measured) / 1000;
+        if (recording != null) {
+            recording.stop();
+            recording.close();
+        }
         long[] all = new long[Arrays.stream(counts).sum()];
         int k = 0;
         for (int t = 0; t < threads; t++) {
