@@ -19,6 +19,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.postgresql.PGConnection;
@@ -55,7 +58,7 @@ public class Seed {
         boolean derby = url.startsWith("jdbc:derby:");
         try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
             c.setAutoCommit(false);
-            Bulk bulk = new Bulk(c, derby, out.resolveSibling(out.getFileName() + ".csv"));
+            Bulk bulk = new Bulk(c, derby, out.resolveSibling(out.getFileName() + ".csv"), url, args[1], args[2]);
             // Whole seconds: both databases read that text form of a timestamp.
             LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
             String now = Timestamp.valueOf(start).toString();
@@ -84,8 +87,9 @@ public class Seed {
                         }
                     });
             List<int[]> targetImports = importsOf(c, marker);
-            bulk.load("context_files", "project_id,import_id,title,content,file_type,language,file_size,depth,created_at,updated_at",
-                    targetImports.size() * FILES_PER_IMPORT, (i, row) -> {
+            // Most of the seeding: on PostgreSQL two COPYs, for the two cores.
+            bulk.loadSideBySide("context_files", "project_id,import_id,title,content,file_type,language,file_size,depth,created_at,updated_at",
+                    targetImports.size() * FILES_PER_IMPORT, 2, (i, row) -> {
                         int[] projectAndImport = targetImports.get(i / FILES_PER_IMPORT);
                         int f = i % FILES_PER_IMPORT;
                         String content = "# file " + f + "\n" + "lorem ipsum ".repeat(40);
@@ -136,7 +140,7 @@ public class Seed {
     }
 
     /** Loads generated CSV rows into a table: COPY on PostgreSQL, the import procedure on Derby. */
-    record Bulk(Connection c, boolean derby, Path csv) {
+    record Bulk(Connection c, boolean derby, Path csv, String url, String user, String password) {
 
         void load(String table, String columns, int rows, Row row) throws Exception {
             if (rows == 0) {
@@ -145,7 +149,7 @@ public class Seed {
             long began = System.nanoTime();
             if (derby) {
                 try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                    write(w, rows, row);
+                    write(w, 0, rows, row);
                 }
                 try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, ',', '\"', 'UTF-8', 0)")) {
                     s.setString(1, table.toUpperCase());
@@ -155,18 +159,58 @@ public class Seed {
                 }
                 Files.delete(csv);
             } else {
-                CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)");
-                try (Writer w = new BufferedWriter(new OutputStreamWriter(new CopyStream(copy), StandardCharsets.UTF_8), 1 << 20)) {
-                    write(w, rows, row);
-                }
-                copy.endCopy();
+                copy(c, table, columns, 0, rows, row);
             }
             System.err.printf("%s: %,d rows in %.1f s%n", table, rows, (System.nanoTime() - began) / 1e9);
         }
 
-        private static void write(Writer w, int rows, Row row) throws Exception {
+        /**
+         * As load, but on PostgreSQL in PARTS COPYs side by side, each on a connection of its own: one COPY
+         * keeps one backend, so one core, busy. What was loaded before is committed first, for the other
+         * connections to see it. Derby's is one load (its import procedure takes the empty table once).
+         */
+        void loadSideBySide(String table, String columns, int rows, int parts, Row row) throws Exception {
+            if (derby) {
+                load(table, columns, rows, row);
+                return;
+            }
+            c.commit();
+            long began = System.nanoTime();
+            ExecutorService copies = Executors.newFixedThreadPool(parts);
+            try {
+                List<Future<Void>> done = new ArrayList<>();
+                for (int part = 0; part < parts; part++) {
+                    int from = (int) ((long) rows * part / parts);
+                    int to = (int) ((long) rows * (part + 1) / parts);
+                    done.add(copies.submit(() -> {
+                        try (Connection own = DriverManager.getConnection(url, user, password)) {
+                            own.setAutoCommit(false);
+                            copy(own, table, columns, from, to, row);
+                            own.commit();
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<Void> part : done) {
+                    part.get();
+                }
+            } finally {
+                copies.shutdown();
+            }
+            System.err.printf("%s: %,d rows in %d COPYs side by side in %.1f s%n", table, rows, parts, (System.nanoTime() - began) / 1e9);
+        }
+
+        private static void copy(Connection c, String table, String columns, int from, int to, Row row) throws Exception {
+            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)");
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(new CopyStream(copy), StandardCharsets.UTF_8), 1 << 20)) {
+                write(w, from, to, row);
+            }
+            copy.endCopy();
+        }
+
+        private static void write(Writer w, int from, int to, Row row) throws Exception {
             StringBuilder line = new StringBuilder(600);
-            for (int i = 0; i < rows; i++) {
+            for (int i = from; i < to; i++) {
                 line.setLength(0);
                 row.write(i, line);
                 w.append(line).append('\n');
