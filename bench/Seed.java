@@ -72,9 +72,9 @@ public class Seed {
             List<Integer> fillerProjects = background > 0 ? projects(c, filler, 1000, now) : List.of();
             String marker = "bench-target-" + System.nanoTime();
             // Each table in one load, into the empty table: Derby's import procedure inserts into an empty
-            // table without logging and builds its indexes once, but row by row with both into one that has
-            // rows (the filler's imports and sessions loaded second took 17 s that way). A filler import has
-            // no file tree (an empty CSV field is NULL to both databases) and no files.
+            // table without logging and builds its indexes once, but logs and indexes row by row into one
+            // that has rows (the filler's imports and sessions, loaded second, took 13 and 20 s so in two
+            // runs). A filler import has no file tree (an empty CSV field is NULL to both databases) and no files.
             bulk.load("context_imports", "project_id,source_type,source_path,import_status,file_tree,created_at,updated_at"
                     + (fileCountColumn ? ",file_count" : ""), targets + background, (i, row) -> {
                         if (i < targets) {
