@@ -33,7 +33,8 @@ existing="$(asadmin_session --port "$ADMIN_PORT" <<<$'list-password-aliases\nlis
   # the last 2 s: checking at every hand-out was a round trip to PostgreSQL per request, half of its CPU
   # time for a session check (docs/benchmark.md). After an outage each connection is checked again within
   # 2 s, and the first that fails closes them all (fail-all-connections): the pool recovers without a restart.
-  # Connections are not associated with threads as on Derby: here that measured slower (docs/benchmark.md).
+  # Connections are not associated with threads as on Derby: here that measured slower with 32 request
+  # threads and, warm with 8, a draw (docs/benchmark.md).
   echo "create-jdbc-connection-pool --restype javax.sql.DataSource --datasourceclassname org.postgresql.ds.PGSimpleDataSource" \
     "--steadypoolsize 8 --maxpoolsize 32 --statementcachesize 64 --isconnectvalidatereq=true --validationmethod table" \
     "--validationtable pg_catalog.pg_database --validateatmostonceperiod 2 --failconnection=true" \
