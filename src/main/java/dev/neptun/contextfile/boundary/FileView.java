@@ -16,4 +16,13 @@ public record FileView(int id, int projectId, int importId, String title, String
                 f.getFileSize(), f.getParentPath(), f.getDepth(), JsonText.read(f.getMetadata()), Clock.toInstant(f.getCreatedAt()),
                 Clock.toInstant(f.getUpdatedAt()));
     }
+
+    /**
+     * The id alone, which equal views share. JSON-B (Yasson) keeps each object it writes in a hash set to
+     * find cycles, and a record's own hash reads every component: the whole content and metadata.
+     */
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(id);
+    }
 }

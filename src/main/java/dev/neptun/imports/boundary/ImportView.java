@@ -21,4 +21,14 @@ public record ImportView(int id, int projectId, String sourceType, String source
                 i.getImportStatus().wireName(), i.getErrorMessage(), JsonText.read(i.getFileTree()), i.getInstallationId(),
                 i.getFileCount(), summary.deleteRemovesConnection(), Clock.toInstant(i.getCreatedAt()), Clock.toInstant(i.getUpdatedAt()));
     }
+
+    /**
+     * The id alone, which equal views share. JSON-B (Yasson) keeps each object it writes in a hash set to
+     * find cycles, and a record's own hash reads every component: the whole file tree, twice per item
+     * of a page.
+     */
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(id);
+    }
 }
