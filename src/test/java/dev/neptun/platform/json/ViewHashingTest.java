@@ -50,7 +50,7 @@ class ViewHashingTest {
             Object withOne = instance(view, UNHASHABLE, "content");
             Object withAnother = instance(view, JsonValue.EMPTY_JSON_OBJECT, "other content");
             assertDoesNotThrow(withOne::hashCode, view.getName());
-            assertEquals(withOne.hashCode(), withAnother.hashCode(), view.getName() + " hashes by what its JSON and text do not change");
+            assertEquals(withOne.hashCode(), withAnother.hashCode(), view.getName() + " hashes alike whatever its JSON values and texts hold");
         }
     }
 
