@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neptun.testsupport.Routes;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,11 +15,9 @@ import org.junit.jupiter.api.Test;
  * JSON-B (Yasson) keeps every object it writes in a hash set to find cycles, so a view's hash runs twice
  * for each item it writes. A view with a JSON value (a file tree, metadata) beside content of unbounded
  * size must not read them to hash: a page of imports spent 7% of its time hashing file trees. Every
- * record named {@code ...View} with a JSON value member, found in the compiled classes.
+ * record named {@code ...View} with a JSON value member, among the application's classes.
  */
 class ViewHashingTest {
-
-    private static final Path CLASSES = Path.of("target/classes");
 
     /** A JSON value that fails the test when hashed. */
     private static final JsonValue UNHASHABLE = new JsonValue() {
@@ -54,18 +49,9 @@ class ViewHashingTest {
         }
     }
 
-    private static List<Class<?>> viewsWithAJsonValue() throws IOException, ClassNotFoundException {
-        List<Class<?>> views = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(CLASSES)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("View.class")).toList()) {
-                String name = CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name);
-                if (type.isRecord() && Stream.of(type.getRecordComponents()).anyMatch(c -> c.getType() == JsonValue.class)) {
-                    views.add(type);
-                }
-            }
-        }
-        return views;
+    private static List<Class<?>> viewsWithAJsonValue() {
+        return Routes.classes().stream().filter(Class::isRecord).filter(type -> type.getSimpleName().endsWith("View"))
+                .filter(type -> Stream.of(type.getRecordComponents()).anyMatch(c -> c.getType() == JsonValue.class)).toList();
     }
 
     /** The view with the same id and numbers, and the given JSON value and text in every such member. */
