@@ -36,8 +36,7 @@ public class Floor {
 
     static final String SESSION = "SELECT ID, created_at, expires_at, last_used_at, revoked_at, token_hash, user_id FROM user_sessions"
             + " WHERE ((token_hash = ?) AND (revoked_at IS NULL))";
-    static final String LOCK = "SELECT ID, created_at, DESCRIPTION, main_language, NAME, project_type, updated_at, user_id FROM projects"
-            + " WHERE ((ID = ?) AND (user_id = ?)) FOR UPDATE";
+    static final String LOCK = "SELECT ID FROM projects WHERE ((ID = ?) AND (user_id = ?)) FOR UPDATE";
     static final String SOURCE = "SELECT source_type, installation_id FROM context_imports WHERE ((ID = ?) AND (project_id = ?))";
     static final String FILES = "DELETE FROM context_files WHERE (import_id = ?)";
     static final String IMPORT = "DELETE FROM context_imports WHERE (ID = ?)";

@@ -122,7 +122,7 @@ public class Imports {
      */
     @Transactional
     public void delete(int userId, int projectId, int importId) {
-        if (projects.lockOwned(userId, projectId).isEmpty()) {
+        if (!projects.lockIfOwned(userId, projectId)) {
             throw new NotFound(NOT_FOUND);
         }
         ImportSource source = em.createNamedQuery(ContextImport.SOURCE_IN_PROJECT, ImportSource.class)

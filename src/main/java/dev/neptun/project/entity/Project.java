@@ -29,6 +29,10 @@ import java.time.LocalDateTime;
 @NamedQuery(name = Project.FIND_OWNED_FOR_UPDATE,
         query = "SELECT p FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
+// The same lock without reading the project, for a change that needs nothing of the row but its lock.
+@NamedQuery(name = Project.LOCK_OWNED,
+        query = "SELECT p.id FROM Project p WHERE p.id = :projectId AND p.owner.id = :ownerId",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = Project.LOCK_ALL_OWNED,
         query = "SELECT p FROM Project p WHERE p.owner.id = :ownerId",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
@@ -57,6 +61,7 @@ import java.time.LocalDateTime;
 public class Project {
 
     public static final String FIND_OWNED_FOR_UPDATE = "Project.findOwnedForUpdate";
+    public static final String LOCK_OWNED = "Project.lockOwned";
     public static final String LOCK_ALL_OWNED = "Project.lockAllOwned";
     public static final String FIND_OWNED = "Project.findOwned";
     public static final String DELETE_BY_ID = "Project.deleteById";

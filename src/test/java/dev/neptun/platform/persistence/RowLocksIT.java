@@ -1,6 +1,7 @@
 package dev.neptun.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neptun.installation.control.Installations;
 import dev.neptun.project.control.Projects;
@@ -51,6 +52,16 @@ class RowLocksIT {
 
         assertSecondWaitsForFirst(() -> projects.lockOwned(w.user().userId(), w.projectId()).orElseThrow(),
                 () -> projects.lockOwned(w.user().userId(), w.projectId()).orElseThrow());
+    }
+
+    @Test
+    void lockingAProjectWithoutReadingItHoldsTheSameLock() throws Exception {
+        World w = fixtures.world();
+
+        assertSecondWaitsForFirst(() -> assertTrue(projects.lockIfOwned(w.user().userId(), w.projectId())),
+                () -> projects.lockOwned(w.user().userId(), w.projectId()).orElseThrow());
+        assertSecondWaitsForFirst(() -> projects.lockOwned(w.user().userId(), w.projectId()).orElseThrow(),
+                () -> assertTrue(projects.lockIfOwned(w.user().userId(), w.projectId())));
     }
 
     @Test
