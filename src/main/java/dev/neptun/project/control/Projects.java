@@ -56,8 +56,8 @@ public class Projects {
 
     /**
      * Locks the user's project as {@link #lockOwned} does, without reading it into the persistence
-     * context: for a change that needs only the lock (building and registering the entity was a
-     * measurable part of the headline delete). False when the user has no such project.
+     * context: for a change that needs only the lock, which then reads one column and builds no entity
+     * to register and compare at commit. False when the user has no such project.
      */
     public boolean lockIfOwned(int userId, int projectId) {
         return !em.createNamedQuery(Project.LOCK_OWNED, Integer.class)
