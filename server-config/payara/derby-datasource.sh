@@ -36,6 +36,11 @@ existing="$(asadmin_session --port "$ADMIN_PORT" <<<'list-jdbc-connection-pools'
     "--steadypoolsize 8 --maxpoolsize 32 --statementcachesize 64 --isconnectvalidatereq=true --validationmethod auto-commit" \
     "--associatewiththread=true" \
     "--property DatabaseName=$database:createDatabase=create $POOL"
+  # No SQL trace listener. Payara's default one (fish.payara.jdbc.SilentSqlTraceListener) does nothing,
+  # but while any is set the pool hands out each connection and each statement behind a reflective proxy
+  # that reports every JDBC call to it (docs/benchmark.md: what that cost the DELETE). The pool reads
+  # "null" as none. Logging every JDBC call (log-jdbc-calls=true) still works: it brings its own listener.
+  echo "set resources.jdbc-connection-pool.$POOL.sql-trace-listeners=null"
   echo "create-jdbc-resource --connectionpoolid $POOL jdbc/neptun"
   echo "ping-connection-pool $POOL"
 } | asadmin_session --port "$ADMIN_PORT"

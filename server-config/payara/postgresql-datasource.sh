@@ -40,6 +40,8 @@ existing="$(asadmin_session --port "$ADMIN_PORT" <<<$'list-password-aliases\nlis
     "--validationtable pg_catalog.pg_database --validateatmostonceperiod 2 --failconnection=true" \
     "--property serverName=$PG_HOST:portNumber=$PG_PORT:databaseName=$PG_DATABASE:user=$PG_USER $POOL"
   echo "set resources.jdbc-connection-pool.$POOL.property.password=\${ALIAS=$ALIAS}"
+  # No SQL trace listener, and so no proxy around each connection and statement: see derby-datasource.sh.
+  echo "set resources.jdbc-connection-pool.$POOL.sql-trace-listeners=null"
   echo "create-jdbc-resource --connectionpoolid $POOL jdbc/neptun"
   echo "ping-connection-pool $POOL"
 } | asadmin_session --port "$ADMIN_PORT" --passwordfile "$secret"
