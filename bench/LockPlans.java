@@ -30,6 +30,9 @@ public class LockPlans {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        if (rounds < 3) {
+            throw new IllegalArgumentException("ROUNDS must be 3 or more: the first two only warm up");
+        }
         try (Connection c = DriverManager.getConnection(args[0])) {
             c.setAutoCommit(false);
             List<int[]> projects = projects(c);
@@ -57,7 +60,7 @@ public class LockPlans {
                 }
                 System.out.println(line);
             }
-            long measured = (long) Math.max(0, rounds - 2) * n;
+            long measured = (long) (rounds - 2) * n;
             for (int k = 0; k < LOCKS.length; k++) {
                 System.out.printf("mean of rounds 2-%d, %s: %.3f us a lock and commit%n", rounds - 1, NAMES[k], nanos[k] / 1000.0 / measured);
             }
@@ -79,6 +82,11 @@ public class LockPlans {
     }
 
     static void lockAndCommit(Connection c, PreparedStatement lock, int[] project) throws Exception {
+        lock(lock, project);
+        c.commit();
+    }
+
+    static void lock(PreparedStatement lock, int[] project) throws Exception {
         lock.setInt(1, project[0]);
         lock.setInt(2, project[1]);
         try (ResultSet r = lock.executeQuery()) {
@@ -86,7 +94,6 @@ public class LockPlans {
                 throw new IllegalStateException("project " + project[0] + " was not found");
             }
         }
-        c.commit();
     }
 
     static void plan(Connection c, String sql, int[] project) throws Exception {
@@ -94,11 +101,7 @@ public class LockPlans {
             on.execute();
         }
         try (PreparedStatement lock = c.prepareStatement(sql)) {
-            lock.setInt(1, project[0]);
-            lock.setInt(2, project[1]);
-            try (ResultSet r = lock.executeQuery()) {
-                r.next();
-            }
+            lock(lock, project);
         }
         // Derby keeps the statistics of the connection's last statement: read them before the commit.
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
